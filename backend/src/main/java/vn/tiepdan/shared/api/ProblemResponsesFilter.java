@@ -1,0 +1,60 @@
+package vn.tiepdan.shared.api;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem responses every operation can return, so each operation of the contract lists them
+ * without repeating the same annotations on every resource method.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            boolean authenticated = path.getKey().startsWith("/api/");
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                Operation operation = entry.getValue();
+                APIResponses responses = operation.getResponses();
+                if (responses == null) {
+                    continue;
+                }
+                boolean hasInput = operation.getRequestBody() != null
+                        || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+                if (hasInput) {
+                    add(responses, "400", "Invalid request: the problem names each invalid field.");
+                }
+                if (authenticated) {
+                    add(responses, "401", "No valid access token.");
+                    add(responses, "403", "The caller's roles do not allow this operation.");
+                }
+                if (operation.getRequestBody() != null) {
+                    add(responses, "413", "The request body is too large.");
+                    add(responses, "415", "The Content-Type is not supported.");
+                }
+                add(responses, "500", "Unexpected failure; the problem carries the request id to report.");
+            }
+        }
+    }
+
+    private static void add(APIResponses responses, String code, String description) {
+        if (responses.hasAPIResponse(code)) {
+            return;
+        }
+        APIResponse response = OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(ProblemResponses.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+        responses.addAPIResponse(code, response);
+    }
+}

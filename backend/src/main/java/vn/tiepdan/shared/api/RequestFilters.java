@@ -1,0 +1,84 @@
+package vn.tiepdan.shared.api;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
+
+/**
+ * HTTP concerns that precede every route, including Quarkus' own: the request id (taken from X-Request-Id when it
+ * is sane, generated otherwise, echoed on the response and put on every log line) and the body-size limit, answered
+ * as a 413 problem before the body is read.
+ */
+@ApplicationScoped
+public class RequestFilters {
+    static final String MDC_KEY = "requestId";
+    private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    private final ProblemResponses problems;
+    private final long maxBodyBytes;
+
+    RequestFilters(ProblemResponses problems, @ConfigProperty(name = "tiepdan.http.max-body-bytes") long maxBodyBytes) {
+        this.problems = problems;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(-1000).handler(this::handle);
+    }
+
+    private void handle(RoutingContext rc) {
+        String requestId = rc.request().getHeader(ProblemResponses.REQUEST_ID_HEADER);
+        if (requestId == null || !SANE_ID.matcher(requestId).matches()) {
+            requestId = UUID.randomUUID().toString();
+            // Later stages (resources, exception mappers) read the id from the request header.
+            rc.request().headers().set(ProblemResponses.REQUEST_ID_HEADER, requestId);
+        }
+        rc.response().putHeader(ProblemResponses.REQUEST_ID_HEADER, requestId);
+        MDC.put(MDC_KEY, requestId);
+
+        String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && tooLarge(length)) {
+            Locale locale = Messages.localeFor(languages(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+            Problem problem = problems.problem(ProblemType.PAYLOAD_TOO_LARGE, locale, rc.request().path(), requestId,
+                    Messages.text(locale, "problem.payload-too-large.detail", maxBodyBytes), List.of());
+            rc.response().setStatusCode(413)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(problems.toJson(problem));
+            return;
+        }
+        rc.next();
+    }
+
+    private boolean tooLarge(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static List<Locale> languages(String acceptLanguage) {
+        List<Locale> locales = new ArrayList<>();
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return locales;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                locales.add(Locale.forLanguageTag(range.getRange()));
+            }
+        } catch (IllegalArgumentException e) {
+            // An unreadable Accept-Language falls back to Vietnamese.
+        }
+        return locales;
+    }
+}

@@ -1,0 +1,13 @@
+-- Demo organisation units of the tiepdan realm (shared/design/ROLES.md). LOCAL USE ONLY: loaded by DemoData
+-- when tiepdan.demo-data=true (`make run`, the tests, docker-compose). Idempotent: safe at every start.
+INSERT INTO org_unit (id, code, name, kind, parent_id, valid_from) VALUES
+  ('00000000-0000-4000-8000-000000000001', 'DN', 'UBND tỉnh Đồng Nai', 'PROVINCIAL_PEOPLES_COMMITTEE', NULL, '2025-07-01'),
+  ('00000000-0000-4000-8000-000000000002', 'DN-TTT', 'Thanh tra tỉnh Đồng Nai', 'PROVINCIAL_INSPECTORATE', '00000000-0000-4000-8000-000000000001', '2025-07-01'),
+  ('00000000-0000-4000-8000-000000000003', 'DN-SNV', 'Sở Nội vụ', 'DEPARTMENT', '00000000-0000-4000-8000-000000000001', '2025-07-01'),
+  ('00000000-0000-4000-8000-000000000004', 'DN-SNNMT', 'Sở Nông nghiệp và Môi trường', 'DEPARTMENT', '00000000-0000-4000-8000-000000000001', '2025-07-01'),
+  ('00000000-0000-4000-8000-000000000005', 'DN-BTGDV', 'Ban Tuyên giáo và Dân vận Tỉnh ủy', 'PARTY_BODY', '00000000-0000-4000-8000-000000000001', '2025-07-01'),
+  ('00000000-0000-4000-8000-000000000006', 'DN-TRANBIEN', 'UBND phường Trấn Biên', 'COMMUNE_PEOPLES_COMMITTEE', '00000000-0000-4000-8000-000000000001', '2025-07-01'),
+  ('00000000-0000-4000-8000-000000000007', 'DN-PHULY', 'UBND xã Phú Lý', 'COMMUNE_PEOPLES_COMMITTEE', '00000000-0000-4000-8000-000000000001', '2025-07-01')
+ON CONFLICT (id) DO UPDATE
+  SET code = EXCLUDED.code, name = EXCLUDED.name, kind = EXCLUDED.kind, parent_id = EXCLUDED.parent_id,
+      valid_from = EXCLUDED.valid_from;
