@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { navigationFor, routesFor, type AppRoute } from './routes';
+
+const page = async () => () => null;
+const table: AppRoute[] = [
+  { path: '/', titleKey: 'nav.home', page },
+  { path: '/profile', titleKey: 'nav.profile', page },
+  { path: '/visits', titleKey: 'visits', roles: ['reception_officer', 'unit_leader'], page },
+  { path: '/visits/new', titleKey: 'newVisit', roles: ['reception_officer'], nav: false, page },
+  { path: '/audit', titleKey: 'audit', roles: ['auditor'], page },
+];
+const paths = (routes: readonly AppRoute[]) => routes.map((route) => route.path);
+
+describe('route table access', () => {
+  it('gives a user without roles only the routes that need none', () => {
+    expect(paths(routesFor(table, []))).toEqual(['/', '/profile']);
+  });
+
+  it('opens a route to a holder of any one of its roles', () => {
+    expect(paths(routesFor(table, ['unit_leader']))).toEqual(['/', '/profile', '/visits']);
+    expect(paths(routesFor(table, ['reception_officer']))).toEqual([
+      '/',
+      '/profile',
+      '/visits',
+      '/visits/new',
+    ]);
+  });
+
+  it('combines the routes of several roles', () => {
+    expect(paths(routesFor(table, ['auditor', 'unit_leader']))).toEqual([
+      '/',
+      '/profile',
+      '/visits',
+      '/audit',
+    ]);
+  });
+
+  it('ignores roles the table does not know', () => {
+    expect(paths(routesFor(table, ['default-roles-tiepdan', 'offline_access']))).toEqual([
+      '/',
+      '/profile',
+    ]);
+  });
+
+  it('keeps pages marked nav: false out of the side navigation', () => {
+    expect(paths(navigationFor(table, ['reception_officer']))).toEqual([
+      '/',
+      '/profile',
+      '/visits',
+    ]);
+  });
+});

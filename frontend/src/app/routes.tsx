@@ -1,0 +1,45 @@
+import { HomeOutlined, UserOutlined } from '@ant-design/icons';
+import type { ComponentType, ReactNode } from 'react';
+import { hasAnyRole } from '@/lib/authorization';
+import type { Role } from '@/lib/roles';
+
+/**
+ * One entry per page. A new feature joins by adding an entry here with the roles that may open it;
+ * the side navigation, the route guard and the document title all come from this table.
+ */
+export interface AppRoute {
+  /** Absolute path, e.g. '/profile'. */
+  path: string;
+  /** Key in the common namespace: the navigation label and the document title. */
+  titleKey: string;
+  icon?: ReactNode;
+  /** Any one of these roles opens the page; absent means every signed-in official. */
+  roles?: readonly Role[];
+  /** false keeps the page out of the side navigation (detail pages, wizards). */
+  nav?: boolean;
+  /** Loads the page lazily, so each feature is its own chunk. */
+  page: () => Promise<ComponentType>;
+}
+
+export const appRoutes: readonly AppRoute[] = [
+  {
+    path: '/',
+    titleKey: 'nav.home',
+    icon: <HomeOutlined aria-hidden />,
+    page: () => import('@/features/home/components/HomePage').then((m) => m.HomePage),
+  },
+  {
+    path: '/profile',
+    titleKey: 'nav.profile',
+    icon: <UserOutlined aria-hidden />,
+    page: () => import('@/features/profile/components/ProfilePage').then((m) => m.ProfilePage),
+  },
+];
+
+/** The routes a user holding `roles` may open. */
+export const routesFor = (routes: readonly AppRoute[], roles: readonly string[]) =>
+  routes.filter((route) => hasAnyRole(roles, route.roles));
+
+/** The side-navigation entries for a user holding `roles`, in table order. */
+export const navigationFor = (routes: readonly AppRoute[], roles: readonly string[]) =>
+  routesFor(routes, roles).filter((route) => route.nav !== false);

@@ -1,0 +1,76 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import enCommon from '@/locales/en/common.json';
+import enHome from '@/locales/en/home.json';
+import enProfile from '@/locales/en/profile.json';
+import enRoles from '@/locales/en/roles.json';
+import viCommon from '@/locales/vi/common.json';
+import viHome from '@/locales/vi/home.json';
+import viProfile from '@/locales/vi/profile.json';
+import viRoles from '@/locales/vi/roles.json';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'vi';
+
+export const resources = {
+  vi: { common: viCommon, home: viHome, profile: viProfile, roles: viRoles },
+  en: { common: enCommon, home: enHome, profile: enProfile, roles: enRoles },
+} as const;
+
+const STORAGE_KEY = 'tiepdan.language';
+
+const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+
+export function storedLanguage(): Language {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+  } catch {
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+export const i18n = i18next.createInstance();
+
+/** <html lang>, dayjs and the fallback title follow the language. */
+function applyLanguage(language: string) {
+  document.documentElement.lang = language;
+  dayjs.locale(language === 'vi' ? 'vi' : 'en');
+}
+
+export function initI18n(language: Language = storedLanguage()) {
+  if (!i18n.isInitialized) {
+    i18n.on('languageChanged', applyLanguage);
+    void i18n.use(initReactI18next).init({
+      resources,
+      lng: language,
+      fallbackLng: DEFAULT_LANGUAGE,
+      supportedLngs: LANGUAGES,
+      ns: ['common', 'home', 'profile', 'roles'],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false }, // React escapes
+      initAsync: false,
+    });
+  } else if (i18n.language !== language) {
+    void i18n.changeLanguage(language);
+  }
+  applyLanguage(i18n.language);
+  return i18n;
+}
+
+/** Switches the language and remembers the choice for the next visit. */
+export async function changeLanguage(language: Language) {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private mode or storage disabled: the choice lasts for this page only.
+  }
+  await i18n.changeLanguage(language);
+}
+
+export const currentLanguage = (): Language =>
+  isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
