@@ -75,7 +75,8 @@ class OfficialRepository implements PanacheRepositoryBase<Official, UUID> {
             parameters.and("unit", q.unit());
         }
         if (q.q() != null && !q.q().isBlank()) {
-            where.add("(function('fold_vi', o.fullName) like :q or function('fold_vi', o.position) like :q)");
+            where.add("(cast(function('fold_vi', o.fullName) as String) like :q"
+                    + " or cast(function('fold_vi', o.position) as String) like :q)");
             parameters.and("q", VietnameseText.containsPattern(q.q()));
         }
         return new Filter(String.join(" and ", where), parameters);

@@ -119,7 +119,8 @@ public class OrgUnitRepository implements PanacheRepositoryBase<OrgUnit, UUID>, 
             parameters.and("today", LocalDate.now(clock));
         }
         if (q.q() != null && !q.q().isBlank()) {
-            where.add("(function('fold_vi', u.name) like :q or function('fold_vi', u.code) like :q)");
+            where.add("(cast(function('fold_vi', u.name) as String) like :q"
+                    + " or cast(function('fold_vi', u.code) as String) like :q)");
             parameters.and("q", VietnameseText.containsPattern(q.q()));
         }
         if (q.kind() != null) {
@@ -145,7 +146,7 @@ public class OrgUnitRepository implements PanacheRepositoryBase<OrgUnit, UUID>, 
         String hql = "from OrgUnit u where " + VALID_ON + " and u.level <> :external";
         Parameters parameters = Parameters.with("day", LocalDate.now(clock)).and("external", OrgUnitLevel.EXTERNAL);
         if (q != null && !q.isBlank()) {
-            hql += " and function('fold_vi', u.name) like :q";
+            hql += " and cast(function('fold_vi', u.name) as String) like :q";
             parameters.and("q", VietnameseText.containsPattern(q));
         }
         return new Filter(hql, parameters);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -13,11 +14,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tiepdan.shared.api.Messages;
 import vn.tiepdan.shared.api.PageParams;
 import vn.tiepdan.shared.api.PageResponse;
 import vn.tiepdan.shared.api.Problem;
@@ -52,10 +57,18 @@ public class OrgUnitResource {
              "successorId":"00000000-0000-4000-8000-000000000006","successionKind":"MERGE",
              "legalBasis":"Nghị quyết 1662/NQ-UBTVQH15"}""";
 
-    private final OrgUnitService service;
+    private static final String IMPORT_EXAMPLE = """
+            code,name,kind,level,parentCode,adminUnitCode,address,phone,receptionPlace,validFrom
+            DN-BIENHOA,UBND phường Biên Hòa,COMMUNE_PEOPLES_COMMITTEE,COMMUNE,DN,,"Phường Biên Hòa, tỉnh Đồng Nai",\
+            0251 3822 110,"Phường Biên Hòa, tỉnh Đồng Nai",2025-07-01
+            """;
 
-    OrgUnitResource(OrgUnitService service) {
+    private final OrgUnitService service;
+    private final OrgUnitImport importer;
+
+    OrgUnitResource(OrgUnitService service, OrgUnitImport importer) {
         this.service = service;
+        this.importer = importer;
     }
 
     @GET
@@ -158,5 +171,32 @@ public class OrgUnitResource {
     public OrgUnitView close(@Parameter(description = "Id of the unit.") @PathParam("id") UUID id,
             @NotNull CloseOrgUnitRequest request) {
         return service.close(id, request);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "importOrgUnits", summary = "Import organisation units from CSV",
+            description = "UTF-8 CSV with the header code,name,kind,level,parentCode,adminUnitCode,address,phone,"
+                    + "receptionPlace,validFrom. A row whose code a unit carries today updates it; others create "
+                    + "units. parentCode names a row of the file or a unit of today. dryRun=true (default) checks "
+                    + "and reports every error by line and column; dryRun=false writes all rows in one "
+                    + "transaction, or nothing (400 listing the errors as \"line 3: parentCode\").")
+    @RequestBody(required = true, content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            examples = @ExampleObject(name = "one ward", value = IMPORT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The check (dry run) or the applied import.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportReport.class)))
+    public ImportReport importCsv(
+            @Parameter(description = "Only check and report (default true).") @QueryParam("dryRun")
+            @DefaultValue("true") boolean dryRun,
+            @Context HttpHeaders headers, byte[] csv) {
+        OrgUnitImport.Plan plan = importer.run(csv == null ? new byte[0] : csv, dryRun);
+        Locale locale = Messages.localeFor(headers.getAcceptableLanguages());
+        return new ImportReport(plan.errors().isEmpty(), plan.applied(), plan.rows(), plan.errors().stream()
+                .map(e -> new ImportReport.RowError(e.line(), e.column(), e.code(),
+                        Messages.text(locale, e.messageKey(), e.args()))).toList(), plan.toCreate(), plan.toUpdate());
     }
 }

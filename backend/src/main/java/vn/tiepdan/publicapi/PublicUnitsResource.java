@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tiepdan.orgunit.PublicDirectory;
 import vn.tiepdan.orgunit.PublicUnitView;
@@ -31,7 +30,6 @@ public class PublicUnitsResource {
     }
 
     @GET
-    @SecurityRequirementsSet
     @Operation(operationId = "listPublicUnits", summary = "Unit directory",
             description = "Today's units of the province with their address, public reception phone and the "
                     + "reception places announced to citizens. No login; no personal data (no official names).")
