@@ -40,6 +40,8 @@ class PublicUnitsResourceTest {
                 .body("paths.'/public/v1/units'.get.operationId", equalTo("listPublicUnits"))
                 .body("paths.'/public/v1/units'.get.security", org.hamcrest.Matchers.anyOf(nullValue(),
                         org.hamcrest.Matchers.empty()))
-                .body("paths.'/api/v1/org-units'.get.security[0]", org.hamcrest.Matchers.hasKey("bearer"));
+                .body("paths.'/api/v1/org-units'.get.security[0]", org.hamcrest.Matchers.hasKey("bearer"))
+                .body("paths.'/api/v1/org-units'.get.security[0].bearer", org.hamcrest.Matchers.empty())
+                .body("paths.'/api/v1/org-units'.post.x-roles", org.hamcrest.Matchers.contains("admin"));
     }
 }
