@@ -28,6 +28,7 @@ public record Problem(
     }
 
     /** One invalid field of a request. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "FieldError", description = "One invalid field of a request.")
     public record FieldError(
             @Schema(description = "Path of the field in the request, e.g. visitors[0].idNumber or a query "
