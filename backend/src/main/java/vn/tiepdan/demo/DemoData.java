@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
 class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     /** Applied in this order; each script is one transaction. */
-    static final List<String> SCRIPTS = List.of("db/demo/010-org-units.sql");
+    static final List<String> SCRIPTS = List.of("db/demo/010-org-units.sql", "db/demo/020-officials.sql");
 
     private final AgroalDataSource dataSource;
     private final boolean enabled;

@@ -1,9 +1,11 @@
 package vn.tiepdan.shared.api;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.time.LocalDate;
@@ -24,6 +26,12 @@ final class BadParameters {
             return Optional.empty();
         }
         for (Parameter parameter : method.getParameters()) {
+            if (parameter.isAnnotationPresent(BeanParam.class)) {
+                Optional<String> inBean = findInBean(parameter.getType(), uri);
+                if (inBean.isPresent()) {
+                    return inBean;
+                }
+            }
             for (Annotation annotation : parameter.getAnnotations()) {
                 String name = null;
                 String value = null;
@@ -36,6 +44,20 @@ final class BadParameters {
                 }
                 if (name != null && value != null && !converts(parameter.getType(), value)) {
                     return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The query parameters of a {@code @BeanParam} (e.g. {@link PageParams}) are its fields. */
+    private static Optional<String> findInBean(Class<?> bean, UriInfo uri) {
+        for (Field field : bean.getDeclaredFields()) {
+            QueryParam query = field.getAnnotation(QueryParam.class);
+            if (query != null) {
+                String value = uri.getQueryParameters().getFirst(query.value());
+                if (value != null && !converts(field.getType(), value)) {
+                    return Optional.of(query.value());
                 }
             }
         }

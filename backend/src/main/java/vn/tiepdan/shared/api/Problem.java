@@ -18,15 +18,31 @@ public record Problem(
         @Schema(description = "Path of the request that failed.", example = "/api/v1/me") String instance,
         @Schema(description = "Id of the request, as in the X-Request-Id header and the server log.",
                 example = "8f2b6c1e-3f0a-4f57-9a59-0c7d5c8b6a10") String requestId,
-        @Schema(description = "Field errors, present for validation problems.") List<FieldError> errors) {
+        @Schema(description = "Field errors, present for validation problems.") List<FieldError> errors,
+        @Schema(description = "The current version of the resource, present when an update carried a stale "
+                + "version (409).", example = "3") Long currentVersion) {
+
+    public Problem(String type, String title, int status, String detail, String instance, String requestId,
+            List<FieldError> errors) {
+        this(type, title, status, detail, instance, requestId, errors, null);
+    }
 
     /** One invalid field of a request. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "FieldError", description = "One invalid field of a request.")
     public record FieldError(
             @Schema(description = "Path of the field in the request, e.g. visitors[0].idNumber or a query "
                     + "parameter name.", example = "size") String field,
             @Schema(description = "Machine-readable error code.", example = "OUT_OF_RANGE") String code,
             @Schema(description = "Explanation in the caller's language.", example = "phải nhỏ hơn hoặc bằng 200")
-            String message) {
+            String message,
+            @Schema(description = "Line of an uploaded file (CSV import; the header is line 1), when the error "
+                    + "is in a file.", example = "3") Integer line,
+            @Schema(description = "Column of an uploaded file (CSV import), when the error is in a file.",
+                    example = "parentCode") String column) {
+
+        public FieldError(String field, String code, String message) {
+            this(field, code, message, null, null);
+        }
     }
 }

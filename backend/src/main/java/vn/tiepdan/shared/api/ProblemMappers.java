@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
@@ -45,7 +47,23 @@ public class ProblemMappers {
     public Response domain(ProblemException e, ContainerRequestContext request) {
         Locale locale = locale(request);
         String detail = Messages.text(locale, e.detailKey(), e.detailArgs());
-        return respond(e.type(), request, detail, e.errors());
+        List<Problem.FieldError> errors = new ArrayList<>(e.errors());
+        for (ProblemException.FieldIssue issue : e.issues()) {
+            errors.add(new Problem.FieldError(issue.field(), issue.code(),
+                    Messages.text(locale, issue.messageKey(), issue.args()), issue.line(), issue.column()));
+        }
+        return respond(e.type(), request, detail, errors, e.currentVersion());
+    }
+
+    /**
+     * A concurrent update (the row's version moved between read and write) or a database constraint that a
+     * concurrent transaction won (overlapping validity, a code taken meanwhile): the state changed, 409.
+     */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class,
+            org.hibernate.exception.ConstraintViolationException.class})
+    public Response concurrentChange(RuntimeException e, ContainerRequestContext request) {
+        return respond(ProblemType.CONFLICT, request, Messages.text(locale(request), "problem.conflict.detail"),
+                List.of());
     }
 
     @ServerExceptionMapper
@@ -133,9 +151,15 @@ public class ProblemMappers {
 
     private Response respond(ProblemType type, ContainerRequestContext request, String detail,
             List<Problem.FieldError> errors) {
+        return respond(type, request, detail, errors, null);
+    }
+
+    private Response respond(ProblemType type, ContainerRequestContext request, String detail,
+            List<Problem.FieldError> errors, Long currentVersion) {
         String requestId = request.getHeaderString(ProblemResponses.REQUEST_ID_HEADER);
         String instance = request.getUriInfo().getRequestUri().getRawPath();
-        return responses.response(responses.problem(type, locale(request), instance, requestId, detail, errors));
+        return responses.response(responses.problem(type, locale(request), instance, requestId, detail, errors,
+                currentVersion));
     }
 
     private static java.lang.reflect.Method method(SimpleResourceInfo resource) {

@@ -21,9 +21,14 @@ public class ProblemResponses {
 
     public Problem problem(ProblemType type, Locale locale, String instance, String requestId, String detail,
             List<Problem.FieldError> errors) {
+        return problem(type, locale, instance, requestId, detail, errors, null);
+    }
+
+    public Problem problem(ProblemType type, Locale locale, String instance, String requestId, String detail,
+            List<Problem.FieldError> errors, Long currentVersion) {
         String title = Messages.text(locale, type.titleKey());
         return new Problem(type.uri(), title, type.status(), detail, instance, requestId,
-                errors == null || errors.isEmpty() ? null : errors);
+                errors == null || errors.isEmpty() ? null : errors, currentVersion);
     }
 
     public String toJson(Problem problem) {

@@ -1,5 +1,7 @@
 package vn.tiepdan.shared.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -8,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Documents the problem responses every operation can return, so each operation of the contract lists them
@@ -25,6 +28,7 @@ public class ProblemResponsesFilter implements OASFilter {
             boolean authenticated = path.getKey().startsWith("/api/");
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 Operation operation = entry.getValue();
+                moveRolesOutOfScopes(operation);
                 APIResponses responses = operation.getResponses();
                 if (responses == null) {
                     continue;
@@ -44,6 +48,32 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
                 add(responses, "500", "Unexpected failure; the problem carries the request id to report.");
             }
+        }
+    }
+
+    /**
+     * The generator lists an operation's allowed realm roles as scopes of the bearer requirement, but OpenAPI
+     * allows scopes only for OAuth2/OpenID Connect schemes. The roles move to the extension {@code x-roles}.
+     */
+    private static void moveRolesOutOfScopes(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        List<String> roles = new ArrayList<>();
+        for (SecurityRequirement requirement : operation.getSecurity()) {
+            if (requirement.getSchemes() == null) {
+                continue;
+            }
+            for (String scheme : new ArrayList<>(requirement.getSchemes().keySet())) {
+                List<String> scopes = requirement.getScheme(scheme);
+                if (scopes != null && !scopes.isEmpty()) {
+                    roles.addAll(scopes);
+                    requirement.addScheme(scheme, new ArrayList<>());
+                }
+            }
+        }
+        if (!roles.isEmpty()) {
+            operation.addExtension("x-roles", roles);
         }
     }
 

@@ -1,0 +1,201 @@
+package vn.tiepdan.shared.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.tiepdan.support.Caller;
+import vn.tiepdan.support.Fixtures;
+import vn.tiepdan.support.Fixtures.Tree;
+import vn.tiepdan.support.Fixtures.Unit;
+
+/**
+ * Who reaches what (shared/design/ROLES.md): every endpoint of the organisation and audit features, for every
+ * role, against five targets around the caller's unit O of a fresh tree
+ * (R = parent of O and S; C below O; X elsewhere in the province).
+ * For a list, 200 means the target is listed, 404 that it is left out. Unit-scoped callers carry org_unit = O.
+ */
+@QuarkusTest
+class ScopeMatrixTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @ParameterizedTest(name = "{0} as {1}: own {2}, below {3}, sibling {4}, parent {5}, elsewhere {6}")
+    @TestSecurity(user = "matrix")
+    @CsvSource(delimiter = '|', textBlock = """
+            # endpoint      | caller                     | own | below | sibling | parent | elsewhere
+            UNITS_LIST      | reception_officer          | 200 | 200   | 404     | 404    | 404
+            UNITS_LIST      | unit_leader                | 200 | 200   | 404     | 404    | 404
+            UNITS_LIST      | petition_handler           | 200 | 200   | 404     | 404    | 404
+            UNITS_LIST      | confidential_custodian     | 200 | 200   | 404     | 404    | 404
+            UNITS_LIST      | integrator                 | 200 | 200   | 404     | 404    | 404
+            UNITS_LIST      | reception_officer@no-unit  | 404 | 404   | 404     | 404    | 404
+            UNITS_LIST      | inspector                  | 200 | 200   | 200     | 200    | 200
+            UNITS_LIST      | mobilization_viewer        | 200 | 200   | 200     | 200    | 200
+            UNITS_LIST      | home_affairs_inspector     | 200 | 200   | 200     | 200    | 200
+            UNITS_LIST      | auditor                    | 200 | 200   | 200     | 200    | 200
+            UNITS_LIST      | admin                      | 200 | 200   | 200     | 200    | 200
+            UNITS_LIST      | citizen                    | 403 | 403   | 403     | 403    | 403
+            UNITS_TREE      | reception_officer          | 200 | 200   | 404     | 404    | 404
+            UNITS_TREE      | integrator                 | 200 | 200   | 404     | 404    | 404
+            UNITS_TREE      | reception_officer@no-unit  | 404 | 404   | 404     | 404    | 404
+            UNITS_TREE      | inspector                  | 200 | 200   | 200     | 200    | 200
+            UNITS_TREE      | mobilization_viewer        | 200 | 200   | 200     | 200    | 200
+            UNITS_TREE      | admin                      | 200 | 200   | 200     | 200    | 200
+            UNITS_TREE      | citizen                    | 403 | 403   | 403     | 403    | 403
+            UNIT_GET        | reception_officer          | 200 | 200   | 404     | 404    | 404
+            UNIT_GET        | unit_leader                | 200 | 200   | 404     | 404    | 404
+            UNIT_GET        | petition_handler           | 200 | 200   | 404     | 404    | 404
+            UNIT_GET        | confidential_custodian     | 200 | 200   | 404     | 404    | 404
+            UNIT_GET        | integrator                 | 200 | 200   | 404     | 404    | 404
+            UNIT_GET        | reception_officer@no-unit  | 404 | 404   | 404     | 404    | 404
+            UNIT_GET        | inspector                  | 200 | 200   | 200     | 200    | 200
+            UNIT_GET        | mobilization_viewer        | 200 | 200   | 200     | 200    | 200
+            UNIT_GET        | home_affairs_inspector     | 200 | 200   | 200     | 200    | 200
+            UNIT_GET        | auditor                    | 200 | 200   | 200     | 200    | 200
+            UNIT_GET        | admin                      | 200 | 200   | 200     | 200    | 200
+            UNIT_GET        | citizen                    | 403 | 403   | 403     | 403    | 403
+            UNIT_CREATE     | reception_officer          | 403 | 403   | 403     | 403    | 403
+            UNIT_CREATE     | unit_leader                | 403 | 403   | 403     | 403    | 403
+            UNIT_CREATE     | integrator                 | 403 | 403   | 403     | 403    | 403
+            UNIT_CREATE     | inspector                  | 403 | 403   | 403     | 403    | 403
+            UNIT_CREATE     | auditor                    | 403 | 403   | 403     | 403    | 403
+            UNIT_CREATE     | admin                      | 201 | 201   | 201     | 201    | 201
+            UNIT_UPDATE     | reception_officer          | 403 | 403   | 403     | 403    | 403
+            UNIT_UPDATE     | unit_leader                | 403 | 403   | 403     | 403    | 403
+            UNIT_UPDATE     | petition_handler           | 403 | 403   | 403     | 403    | 403
+            UNIT_UPDATE     | confidential_custodian     | 403 | 403   | 403     | 403    | 403
+            UNIT_UPDATE     | integrator                 | 403 | 403   | 403     | 403    | 403
+            UNIT_UPDATE     | inspector                  | 403 | 403   | 403     | 403    | 403
+            UNIT_UPDATE     | mobilization_viewer        | 403 | 403   | 403     | 403    | 403
+            UNIT_UPDATE     | home_affairs_inspector     | 403 | 403   | 403     | 403    | 403
+            UNIT_UPDATE     | auditor                    | 403 | 403   | 403     | 403    | 403
+            UNIT_UPDATE     | admin                      | 200 | 200   | 200     | 200    | 200
+            UNIT_CLOSE      | reception_officer          | 403 | 403   | 403     | 403    | 403
+            UNIT_CLOSE      | unit_leader                | 403 | 403   | 403     | 403    | 403
+            UNIT_CLOSE      | integrator                 | 403 | 403   | 403     | 403    | 403
+            UNIT_CLOSE      | inspector                  | 403 | 403   | 403     | 403    | 403
+            UNIT_CLOSE      | auditor                    | 403 | 403   | 403     | 403    | 403
+            UNIT_CLOSE      | admin                      | 409 | 200   | 200     | 409    | 200
+            UNITS_IMPORT    | reception_officer          | 403 | 403   | 403     | 403    | 403
+            UNITS_IMPORT    | unit_leader                | 403 | 403   | 403     | 403    | 403
+            UNITS_IMPORT    | inspector                  | 403 | 403   | 403     | 403    | 403
+            UNITS_IMPORT    | auditor                    | 403 | 403   | 403     | 403    | 403
+            UNITS_IMPORT    | admin                      | 200 | 200   | 200     | 200    | 200
+            OFFICIALS_LIST  | reception_officer          | 200 | 200   | 404     | 404    | 404
+            OFFICIALS_LIST  | unit_leader                | 200 | 200   | 404     | 404    | 404
+            OFFICIALS_LIST  | petition_handler           | 200 | 200   | 404     | 404    | 404
+            OFFICIALS_LIST  | confidential_custodian     | 200 | 200   | 404     | 404    | 404
+            OFFICIALS_LIST  | integrator                 | 200 | 200   | 404     | 404    | 404
+            OFFICIALS_LIST  | reception_officer@no-unit  | 404 | 404   | 404     | 404    | 404
+            OFFICIALS_LIST  | inspector                  | 200 | 200   | 200     | 200    | 200
+            OFFICIALS_LIST  | mobilization_viewer        | 403 | 403   | 403     | 403    | 403
+            OFFICIALS_LIST  | home_affairs_inspector     | 200 | 200   | 200     | 200    | 200
+            OFFICIALS_LIST  | auditor                    | 200 | 200   | 200     | 200    | 200
+            OFFICIALS_LIST  | admin                      | 200 | 200   | 200     | 200    | 200
+            OFFICIAL_GET    | reception_officer          | 200 | 200   | 404     | 404    | 404
+            OFFICIAL_GET    | unit_leader                | 200 | 200   | 404     | 404    | 404
+            OFFICIAL_GET    | integrator                 | 200 | 200   | 404     | 404    | 404
+            OFFICIAL_GET    | reception_officer@no-unit  | 404 | 404   | 404     | 404    | 404
+            OFFICIAL_GET    | inspector                  | 200 | 200   | 200     | 200    | 200
+            OFFICIAL_GET    | mobilization_viewer        | 403 | 403   | 403     | 403    | 403
+            OFFICIAL_GET    | home_affairs_inspector     | 200 | 200   | 200     | 200    | 200
+            OFFICIAL_GET    | admin                      | 200 | 200   | 200     | 200    | 200
+            OFFICIAL_GET    | citizen                    | 403 | 403   | 403     | 403    | 403
+            OFFICIAL_UPDATE | reception_officer          | 403 | 403   | 403     | 403    | 403
+            OFFICIAL_UPDATE | unit_leader                | 403 | 403   | 403     | 403    | 403
+            OFFICIAL_UPDATE | inspector                  | 403 | 403   | 403     | 403    | 403
+            OFFICIAL_UPDATE | home_affairs_inspector     | 403 | 403   | 403     | 403    | 403
+            OFFICIAL_UPDATE | admin                      | 200 | 200   | 200     | 200    | 200
+            OFFICIAL_CLOSE  | reception_officer          | 403 | 403   | 403     | 403    | 403
+            OFFICIAL_CLOSE  | unit_leader                | 403 | 403   | 403     | 403    | 403
+            OFFICIAL_CLOSE  | inspector                  | 403 | 403   | 403     | 403    | 403
+            OFFICIAL_CLOSE  | admin                      | 200 | 200   | 200     | 200    | 200
+            AUDIT_LIST      | reception_officer          | 403 | 403   | 403     | 403    | 403
+            AUDIT_LIST      | unit_leader                | 403 | 403   | 403     | 403    | 403
+            AUDIT_LIST      | confidential_custodian     | 403 | 403   | 403     | 403    | 403
+            AUDIT_LIST      | integrator                 | 403 | 403   | 403     | 403    | 403
+            AUDIT_LIST      | inspector                  | 403 | 403   | 403     | 403    | 403
+            AUDIT_LIST      | mobilization_viewer        | 403 | 403   | 403     | 403    | 403
+            AUDIT_LIST      | home_affairs_inspector     | 403 | 403   | 403     | 403    | 403
+            AUDIT_LIST      | auditor                    | 200 | 200   | 200     | 200    | 200
+            AUDIT_LIST      | admin                      | 200 | 200   | 200     | 200    | 200
+            AUDIT_VERIFY    | reception_officer          | 403 | 403   | 403     | 403    | 403
+            AUDIT_VERIFY    | inspector                  | 403 | 403   | 403     | 403    | 403
+            AUDIT_VERIFY    | home_affairs_inspector     | 403 | 403   | 403     | 403    | 403
+            AUDIT_VERIFY    | auditor                    | 200 | 200   | 200     | 200    | 200
+            AUDIT_VERIFY    | admin                      | 200 | 200   | 200     | 200    | 200
+            """)
+    void eachRoleReachesExactlyItsScope(Endpoint endpoint, String caller, int own, int below, int sibling,
+            int parent, int elsewhere) {
+        Tree tree = fixtures.tree();
+        String[] roleAndUnit = caller.split("@");
+        String unit = roleAndUnit.length > 1 ? null : tree.own().code();
+        Caller.as("matrix." + roleAndUnit[0], unit, roleAndUnit[0]);
+
+        List<Integer> actual = new ArrayList<>();
+        for (Unit target : List.of(tree.own(), tree.below(), tree.sibling(), tree.parent(), tree.elsewhere())) {
+            actual.add(endpoint.call.apply(target, tree));
+        }
+        assertEquals(List.of(own, below, sibling, parent, elsewhere), actual,
+                endpoint + " as " + caller + " (own, below, sibling, parent, elsewhere)");
+    }
+
+    enum Endpoint {
+        UNITS_LIST((t, tree) -> listed(given().queryParam("code", t.code()).get("/api/v1/org-units"))),
+        UNITS_TREE((t, tree) -> {
+            Response r = given().get("/api/v1/org-units/tree");
+            return r.statusCode() != 200 ? r.statusCode() : r.asString().contains(t.id().toString()) ? 200 : 404;
+        }),
+        UNIT_GET((t, tree) -> given().get("/api/v1/org-units/" + t.id()).statusCode()),
+        UNIT_CREATE((t, tree) -> given().contentType(ContentType.JSON).body("""
+                {"code":"%s","name":"Phòng thử","kind":"DEPARTMENT","level":"PROVINCE","parentId":"%s",
+                 "validFrom":"2025-08-01"}""".formatted(Fixtures.uniqueCode("NEW"), t.id()))
+                .post("/api/v1/org-units").statusCode()),
+        UNIT_UPDATE((t, tree) -> given().contentType(ContentType.JSON).body("{\"version\":0,\"phone\":\"0251 3822 888\"}")
+                .patch("/api/v1/org-units/" + t.id()).statusCode()),
+        UNIT_CLOSE((t, tree) -> given().contentType(ContentType.JSON)
+                .body("{\"version\":0,\"validTo\":\"2026-01-31\",\"reason\":\"Thử nghiệm\"}")
+                .post("/api/v1/org-units/" + t.id() + "/close").statusCode()),
+        UNITS_IMPORT((t, tree) -> given().contentType("text/csv; charset=UTF-8").body((
+                "code,name,kind,level,parentCode,adminUnitCode,address,phone,receptionPlace,validFrom\n"
+                        + Fixtures.uniqueCode("CSV") + ",Phòng thử,DEPARTMENT,PROVINCE," + t.code() + ",,,,,2025-08-01\n")
+                        .getBytes(StandardCharsets.UTF_8))
+                .queryParam("dryRun", true).post("/api/v1/org-units/import").statusCode()),
+        OFFICIALS_LIST((t, tree) -> listed(given().queryParam("unit", t.id()).get("/api/v1/officials"))),
+        OFFICIAL_GET((t, tree) -> given().get("/api/v1/officials/" + t.officialId()).statusCode()),
+        OFFICIAL_UPDATE((t, tree) -> given().contentType(ContentType.JSON)
+                .body("{\"version\":0,\"position\":\"Chuyên viên chính\"}")
+                .patch("/api/v1/officials/" + t.officialId()).statusCode()),
+        OFFICIAL_CLOSE((t, tree) -> given().contentType(ContentType.JSON)
+                .body("{\"version\":0,\"validTo\":\"2026-01-31\",\"reason\":\"Chuyển công tác\"}")
+                .post("/api/v1/officials/" + t.officialId() + "/close").statusCode()),
+        AUDIT_LIST((t, tree) -> given().queryParam("entityId", t.id()).get("/api/v1/audit-events").statusCode()),
+        AUDIT_VERIFY((t, tree) -> given().get("/api/v1/audit-events/verify").statusCode());
+
+        final BiFunction<Unit, Tree, Integer> call;
+
+        Endpoint(BiFunction<Unit, Tree, Integer> call) {
+            this.call = call;
+        }
+
+        /** 200 when the list holds an item, 404 when the target is left out, else the status. */
+        private static int listed(Response response) {
+            if (response.statusCode() != 200) {
+                return response.statusCode();
+            }
+            return response.jsonPath().getInt("totalItems") > 0 ? 200 : 404;
+        }
+    }
+}
