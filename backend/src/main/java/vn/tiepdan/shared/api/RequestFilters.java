@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
@@ -21,6 +22,7 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class RequestFilters {
     static final String MDC_KEY = "requestId";
+    private static final Logger ACCESS = Logger.getLogger("vn.tiepdan.access");
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final ProblemResponses problems;
@@ -44,6 +46,11 @@ public class RequestFilters {
         }
         rc.response().putHeader(ProblemResponses.REQUEST_ID_HEADER, requestId);
         MDC.put(MDC_KEY, requestId);
+        long started = System.nanoTime();
+        String method = rc.request().method().name();
+        String path = rc.request().path();  // never the query string: it can carry names being searched
+        rc.addEndHandler(done -> ACCESS.infof("%s %s %d %d ms", method, path, rc.response().getStatusCode(),
+                (System.nanoTime() - started) / 1_000_000));
 
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && tooLarge(length)) {
