@@ -50,7 +50,7 @@ export default defineConfig({
   server,
   preview: server,
   build: {
-    // antd is one vendor chunk of about 170 kB gzipped, cached across releases.
+    // antd is split along the lazily loaded pages, so a page downloads only the components it uses.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {
@@ -60,10 +60,6 @@ export default defineConfig({
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
-            },
-            {
-              name: 'antd',
-              test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[a-z-]+)[\\/]/,
             },
           ],
         },

@@ -84,3 +84,54 @@ export async function screenshot(page, name) {
 /** The labels of the side navigation, in order. */
 export const navLabels = (page) =>
   page.locator('nav .ant-menu-item .ant-menu-title-content').allInnerTexts();
+
+/** An access token from the realm's test client (direct grant), for setting up and looking up data. */
+export async function apiToken(username, password = 'demo') {
+  const config = await (await fetch(`${SPA_URL}/config.json`)).json();
+  const response = await fetch(`${config.oidcAuthority}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'tiepdan-cli',
+      username,
+      password,
+    }),
+  });
+  if (!response.ok) throw new Error(`token for ${username}: HTTP ${response.status}`);
+  return (await response.json()).access_token;
+}
+
+/** GET on the API (through the SPA's proxy) as `username`; throws on an error status. */
+export async function apiGet(path, username) {
+  const response = await fetch(`${SPA_URL}${path}`, {
+    headers: { Authorization: `Bearer ${await apiToken(username)}` },
+  });
+  if (!response.ok) throw new Error(`GET ${path} as ${username}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** Runs axe on the page; returns the serious and critical violations, logs every one. */
+export async function axeProblems(page, label, log) {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const problems = [];
+  for (const violation of violations) {
+    const line = `${label}: [${violation.impact}] ${violation.id}: ${violation.help} (${violation.nodes
+      .map((node) => node.target.join(' '))
+      .join(', ')})`;
+    log(line);
+    if (violation.impact === 'serious' || violation.impact === 'critical') problems.push(line);
+  }
+  return problems;
+}
+
+export function failOnAxe(problems) {
+  if (problems.length > 0) {
+    throw new Error(
+      `${problems.length} serious/critical axe violations:\n  ${problems.join('\n  ')}`,
+    );
+  }
+}

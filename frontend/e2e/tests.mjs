@@ -2,7 +2,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   SPA_URL,
+  apiGet,
+  axeProblems,
   expectEqual,
+  failOnAxe,
   expectText,
   navLabels,
   openSignedIn,
@@ -48,7 +51,11 @@ export const tests = [
       await expectText(main, 'Unit leader');
       await expectText(main, 'UBND phường Trấn Biên');
       await expectText(page.locator('header'), 'Sign out');
-      expectEqual(await navLabels(page), ['Home', 'My profile'], 'navigation');
+      expectEqual(
+        await navLabels(page),
+        ['Home', 'Organisation', 'My profile', 'Reception directory'],
+        'navigation',
+      );
       expectEqual(await page.getAttribute('html', 'lang'), 'en', '<html lang>');
       expectEqual(await page.title(), 'My profile · TiếpDân', 'document title');
       await screenshot(page, 'profile-en');
@@ -100,12 +107,181 @@ export const tests = [
       await expectText(main, 'Bùi Thanh Sơn');
       await expectText(main, 'DN-TTT');
       await expectText(main, 'Thanh tra tỉnh');
-      expectEqual(await navLabels(page), ['Trang chủ', 'Hồ sơ cá nhân'], 'navigation');
+      expectEqual(
+        await navLabels(page),
+        ['Trang chủ', 'Cơ cấu tổ chức', 'Hồ sơ cá nhân', 'Danh bạ tiếp công dân'],
+        'navigation',
+      );
       await screenshot(page, 'profile-inspector');
 
       await page.getByRole('button', { name: 'Đăng xuất' }).click();
       await page.waitForURL(/\/realms\/tiepdan\/protocol\/openid-connect\/auth/);
       await page.waitForSelector('#username');
+    },
+  },
+  {
+    name: 'the public directory lists units, reception places and phones without signing in',
+    async run({ page, log }) {
+      await page.goto(`${SPA_URL}/danh-ba`);
+      const main = page.locator('main');
+      await main.locator('h1').waitFor();
+      await expectText(main, 'Danh bạ tiếp công dân');
+      await main.getByRole('heading', { name: 'UBND tỉnh Đồng Nai' }).waitFor();
+      // Still on the SPA: no detour through the Keycloak login page.
+      expectEqual(new URL(page.url()).pathname, '/danh-ba', 'page without sign-in');
+      await page.getByRole('button', { name: 'Đăng nhập cán bộ' }).waitFor();
+      expectEqual(await page.title(), 'Danh bạ tiếp công dân · TiếpDân', 'document title');
+      if ((await main.locator('a[href^="tel:"]').count()) === 0) {
+        throw new Error('expected at least one tel: link');
+      }
+
+      await page.getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị' }).fill('phu ly');
+      await page.keyboard.press('Enter');
+      await main.getByRole('heading', { name: 'UBND xã Phú Lý' }).waitFor();
+      await main
+        .getByRole('heading', { name: 'UBND tỉnh Đồng Nai' })
+        .waitFor({ state: 'detached' });
+      await expectText(main, '1 cơ quan, đơn vị');
+      await screenshot(page, 'directory-public');
+      failOnAxe(await axeProblems(page, 'directory', log));
+    },
+  },
+  {
+    name: 'an admin imports units: the dry run reports a bad row, the fixed CSV applies and shows in the tree',
+    async run({ page, log }) {
+      const stamp = String(Date.now()).slice(-7);
+      const codeA = `E2E-${stamp}-A`;
+      const codeB = `E2E-${stamp}-B`;
+      const nameA = `UBND xã Thử Nghiệm A ${stamp}`;
+      const nameB = `UBND xã Thử Nghiệm B ${stamp}`;
+      const header =
+        'code,name,kind,level,parentCode,adminUnitCode,address,phone,receptionPlace,validFrom';
+      const row = (code, name, parent) =>
+        `${code},${name},COMMUNE_PEOPLES_COMMITTEE,COMMUNE,${parent},,"Ấp 1, xã Thử Nghiệm",0251 3822 111,"Ấp 2, xã Thử Nghiệm",2025-07-01`;
+      const bad = `${header}\n${row(codeA, nameA, 'DN')}\n${row(codeB, nameB, `KHONGCO-${stamp}`)}\n`;
+      const fixed = bad.replace(`KHONGCO-${stamp}`, 'DN');
+
+      await openSignedIn(page, '/org-units/import', 'quantri');
+      const main = page.locator('main');
+      await expectText(main, 'Nhập đơn vị từ tệp CSV');
+      const editor = page.getByLabel('Nội dung CSV (có thể sửa trực tiếp)');
+      await editor.fill(bad);
+      const apply = page.getByRole('button', { name: 'Áp dụng' });
+      await page.getByRole('button', { name: 'Kiểm tra (chạy thử)' }).click();
+
+      const errors = page.getByRole('table', { name: 'Các dòng có lỗi' });
+      await errors.waitFor();
+      const badRow = errors.locator('tbody tr').filter({ hasText: 'parentCode' }).first();
+      await badRow.waitFor();
+      const cells = await badRow.locator('td').allInnerTexts();
+      expectEqual(cells.slice(0, 2), ['3', 'parentCode'], 'line and column of the bad row');
+      if (!cells[2]?.trim()) throw new Error('expected a reason for the bad row');
+      log(`dry-run reason: ${cells[2]}`);
+      if (await apply.isEnabled())
+        throw new Error('Áp dụng must stay disabled after a failed check');
+      await screenshot(page, 'import-report-error');
+      const problems = await axeProblems(page, 'import (with report)', log);
+
+      await editor.fill(fixed);
+      await page.getByRole('button', { name: 'Kiểm tra (chạy thử)' }).click();
+      await expectText(main, 'Dữ liệu hợp lệ, có thể áp dụng.');
+      await apply.click();
+      await expectText(main, 'Đã nhập xong');
+      await expectText(main, 'Thêm mới 2 đơn vị, cập nhật 0 đơn vị.');
+      await screenshot(page, 'import-applied');
+
+      await main.getByRole('link', { name: 'Xem cây đơn vị' }).click();
+      await page.getByRole('tree').waitFor();
+      await page.getByRole('searchbox', { name: 'Tìm đơn vị' }).fill(stamp);
+      const tree = page.getByRole('tree');
+      await tree.getByText(nameA).waitFor();
+      await tree.getByText(nameB).waitFor();
+      await tree.getByText(nameB).click();
+      await main.getByRole('heading', { level: 2, name: nameB }).waitFor();
+      await expectText(main, codeB);
+      await expectText(main, 'UBND tỉnh Đồng Nai (DN)');
+      await main.getByText('Ấp 2, xã Thử Nghiệm').waitFor();
+      await screenshot(page, 'org-unit-imported');
+      failOnAxe(problems);
+    },
+  },
+  {
+    name: 'the unit tree and the unit page have no serious or critical accessibility violations',
+    async run({ page, log }) {
+      const { items } = await apiGet('/api/v1/org-units?code=DN-TRANBIEN', 'quantri');
+      const tranBien = items.find((unit) => unit.code === 'DN-TRANBIEN');
+      await openSignedIn(page, '/org-units', 'quantri');
+      const main = page.locator('main');
+      await page.getByRole('tree').getByText('UBND phường Trấn Biên').waitFor();
+      await screenshot(page, 'org-tree-admin');
+      const problems = await axeProblems(page, 'tree', log);
+
+      await page.goto(`${SPA_URL}/org-units/${tranBien.id}`);
+      await main.getByRole('heading', { level: 2, name: 'UBND phường Trấn Biên' }).waitFor();
+      await main.getByRole('heading', { name: 'Cán bộ của đơn vị' }).waitFor();
+      await page.getByRole('button', { name: 'Sửa', exact: true }).waitFor();
+      await screenshot(page, 'org-unit-admin');
+      problems.push(...(await axeProblems(page, 'unit page', log)));
+
+      await page.getByRole('button', { name: 'Sửa', exact: true }).click();
+      const nameField = page.getByRole('dialog').getByLabel('Tên đơn vị');
+      await nameField.waitFor();
+      expectEqual(await nameField.inputValue(), 'UBND phường Trấn Biên', 'edit form name');
+      await screenshot(page, 'org-unit-edit-form');
+      await page.getByRole('button', { name: 'Hủy' }).click();
+
+      await page.getByRole('textbox', { name: 'Xem cơ cấu tại ngày' }).fill('01/06/2025');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/at=2025-06-01/);
+      await expectText(main, 'Đang xem cơ cấu tại ngày 01/06/2025');
+      await screenshot(page, 'org-tree-past');
+      failOnAxe(problems);
+    },
+  },
+  {
+    name: 'a commune reception officer cannot see a sibling unit: not in his tree, its page is not found',
+    async run({ page }) {
+      const { items } = await apiGet('/api/v1/org-units?code=DN-TRANBIEN', 'quantri');
+      const tranBien = items.find((unit) => unit.code === 'DN-TRANBIEN');
+      if (!tranBien?.id) throw new Error('DN-TRANBIEN not found as admin');
+
+      await openSignedIn(page, '/org-units', 'canbo.phuly');
+      const tree = page.getByRole('tree');
+      await tree.getByText('UBND xã Phú Lý').waitFor();
+      if ((await tree.getByText('Trấn Biên').count()) > 0) {
+        throw new Error('canbo.phuly must not see UBND phường Trấn Biên in his tree');
+      }
+      expectEqual(
+        await navLabels(page),
+        ['Trang chủ', 'Cơ cấu tổ chức', 'Hồ sơ cá nhân', 'Danh bạ tiếp công dân'],
+        'navigation',
+      );
+      await screenshot(page, 'org-tree-phuly');
+
+      await page.goto(`${SPA_URL}/org-units/${tranBien.id}`);
+      const main = page.locator('main');
+      await expectText(main, 'Không tìm thấy đơn vị');
+      if ((await main.getByText('UBND phường Trấn Biên').count()) > 0) {
+        throw new Error('the not-found page must not reveal the unit');
+      }
+      await screenshot(page, 'org-unit-not-found');
+    },
+  },
+  {
+    name: 'the auditor filters the audit trail and verifies the hash chain',
+    async run({ page, log }) {
+      await openSignedIn(page, '/audit', 'kiemtra');
+      const main = page.locator('main');
+      await expectText(main, 'Nhật ký kiểm tra');
+      await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
+      await expectText(main, 'Nhật ký toàn vẹn');
+      await page.getByLabel('Người thực hiện').fill('quantri');
+      await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+      // The import above was made by quantri: its events are in the trail.
+      await main.locator('.ant-table-row').filter({ hasText: 'quantri' }).first().waitFor();
+      await expectText(main, 'Nhập dữ liệu');
+      await screenshot(page, 'audit-verified');
+      failOnAxe(await axeProblems(page, 'audit', log));
     },
   },
 ];

@@ -4,6 +4,46 @@
  */
 
 export interface paths {
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events
+         * @description Audit events, newest first, filtered by entity, actor, action and date range.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the audit chain
+         * @description Recomputes the hash of every event and checks each link to the previous event. Reports the first broken event when a row was altered or removed behind the application's back.
+         */
+        get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -24,10 +64,428 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/officials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List officials
+         * @description Officials of the units in the caller's scope, by name; in office today unless includeClosed=true.
+         */
+        get: operations["listOfficials"];
+        put?: never;
+        /**
+         * Create an official
+         * @description Adds an official to a unit, optionally linked to a Keycloak account (one official per account at a time).
+         */
+        post: operations["createOfficial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officials/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an official
+         * @description One official.
+         */
+        get: operations["getOfficial"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an official
+         * @description Changes the given fields of an official.
+         */
+        patch: operations["updateOfficial"];
+        trace?: never;
+    };
+    "/api/v1/officials/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End an official's term
+         * @description Ends the term on validTo; officials are never deleted.
+         */
+        post: operations["closeOfficial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List organisation units
+         * @description Units in the caller's scope, by code; current units unless includeClosed=true.
+         */
+        get: operations["listOrgUnits"];
+        put?: never;
+        /**
+         * Create an organisation unit
+         * @description Adds a unit under a parent. The code must not be carried by another unit during the new unit's validity.
+         */
+        post: operations["createOrgUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import organisation units from CSV
+         * @description UTF-8 CSV with the header code,name,kind,level,parentCode,adminUnitCode,address,phone,receptionPlace,validFrom. A row whose code a unit carries today updates it; others create units. parentCode names a row of the file or a unit of today. dryRun=true (default) checks and reports every error by line and column; dryRun=false writes all rows in one transaction, or nothing (400 listing the errors as "line 3: parentCode").
+         */
+        post: operations["importOrgUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisation tree
+         * @description The nested tree of the units in the caller's scope that exist on a day (today by default; at=2025-06-01 shows the pre-2025 three-tier tree).
+         */
+        get: operations["getOrgUnitTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an organisation unit
+         * @description A unit with its reception places, successions in and out and its current officials.
+         */
+        get: operations["getOrgUnit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an organisation unit
+         * @description Changes the given fields. A new parent moves the whole subtree; a unit can never be moved below itself.
+         */
+        patch: operations["updateOrgUnit"];
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an organisation unit
+         * @description Ends a unit on validTo (units are never deleted), ends its officials' terms and optionally records the unit that takes over. Units below it must be closed or moved first.
+         */
+        post: operations["closeOrgUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/v1/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unit directory
+         * @description Today's units of the province with their address, public reception phone and the reception places announced to citizens. No login; no personal data (no official names).
+         */
+        get: operations["listPublicUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Result of recomputing the audit trail's hash chain. */
+        AuditChainVerification: {
+            /**
+             * @description True when every event's hash and link are intact.
+             * @example true
+             */
+            valid?: boolean;
+            /**
+             * Format: int64
+             * @description Number of events checked (up to and including the first broken one).
+             * @example 1250
+             */
+            checked?: number;
+            /**
+             * Format: int64
+             * @description Seq of the first event whose hash, link or position is wrong; absent when valid.
+             * @example 17
+             */
+            firstBrokenSeq?: number;
+            /**
+             * @description Why the chain is broken: HASH_MISMATCH (the event's content was altered), LINK_MISMATCH (prevHash differs from the previous event's hash), SEQUENCE_GAP (an event is missing); absent when valid.
+             * @example HASH_MISMATCH
+             * @enum {string}
+             */
+            reason?: "HASH_MISMATCH" | "LINK_MISMATCH" | "SEQUENCE_GAP";
+        };
+        /** @description One entry of the append-only, hash-chained audit trail. */
+        AuditEvent: {
+            /**
+             * Format: int64
+             * @description Position in the chain, from 1 without gaps.
+             * @example 42
+             */
+            seq?: number;
+            /** @description Id of the event. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description When it happened (ISO-8601, Asia/Ho_Chi_Minh offset).
+             * @example 2026-03-02T08:15:30.123+07:00
+             */
+            occurredAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Username of the actor ("system" for changes made outside a request).
+             * @example quantri
+             */
+            actor?: string;
+            /**
+             * @description Unit code of the actor at the time (token claim org_unit).
+             * @example DN
+             */
+            actorUnit?: string;
+            /**
+             * @description What was done.
+             * @example UPDATE
+             * @enum {string}
+             */
+            action?: "CREATE" | "UPDATE" | "CLOSE" | "IMPORT" | "VIEW" | "EXPORT" | "TRANSFER" | "STATE_CHANGE";
+            /**
+             * @description Kind of record changed or viewed.
+             * @example ORG_UNIT
+             */
+            entityType?: string;
+            /**
+             * @description Id of the record changed or viewed.
+             * @example 00000000-0000-4000-8000-000000000006
+             */
+            entityId?: string;
+            /**
+             * @description Reason given by the actor, if any.
+             * @example Sáp nhập theo Nghị quyết 1662
+             */
+            reason?: string;
+            /**
+             * @description X-Request-Id of the request that made the change.
+             * @example 8f2b6c1e-3f0a-4f57-9a59-0c7d5c8b6a10
+             */
+            requestId?: string;
+            /** @description What changed: field names with their new values, or counts for bulk operations. */
+            details?: {
+                [key: string]: unknown;
+            };
+            /** @description Hash of the previous event (64 zeros for the first). */
+            prevHash?: string;
+            /** @description SHA-256 (hex) over this event's canonical form and prevHash. */
+            hash?: string;
+        };
+        /** @description Ends an official's term. */
+        CloseOfficialRequest: {
+            /**
+             * Format: int64
+             * @description The version the change is based on.
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description Last day in office (YYYY-MM-DD), not before the first.
+             * @example 2026-03-31
+             */
+            validTo: components["schemas"]["LocalDate"];
+            /**
+             * @description Why the term ends (recorded in the audit trail).
+             * @example Nghỉ hưu
+             */
+            reason: string;
+        };
+        /** @description Ends a unit (it is never deleted), optionally naming the unit that takes over. */
+        CloseOrgUnitRequest: {
+            /**
+             * Format: int64
+             * @description The version the change is based on.
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description Last day of the unit (YYYY-MM-DD), not before its first day.
+             * @example 2025-06-30
+             */
+            validTo: components["schemas"]["LocalDate"];
+            /**
+             * @description Why the unit ends (recorded in the audit trail).
+             * @example Sắp xếp đơn vị hành chính cấp xã
+             */
+            reason: string;
+            /** @description The unit that takes over; it must exist on the day after validTo. */
+            successorId?: components["schemas"]["UUID"];
+            /**
+             * @description How the successor takes over; required with successorId.
+             * @example MERGE
+             */
+            successionKind?: components["schemas"]["SuccessionKind"];
+            /**
+             * @description The legal act of the succession.
+             * @example Nghị quyết 1662/NQ-UBTVQH15
+             */
+            legalBasis?: string;
+        };
+        /** @description A new official of a unit. */
+        CreateOfficialRequest: {
+            /**
+             * @description Full name, family name first (1-255 characters).
+             * @example Nguyễn Văn An
+             */
+            fullName: string;
+            /**
+             * @description Position (1-255 characters).
+             * @example Phó Chủ tịch UBND phường
+             */
+            position: string;
+            /** @description Id of the unit; it must exist on validFrom. */
+            unitId: components["schemas"]["UUID"];
+            /**
+             * @description Head of the unit; not together with deputy.
+             * @example false
+             */
+            head?: boolean;
+            /**
+             * @description Deputy head; not together with head.
+             * @example true
+             */
+            deputy?: boolean;
+            /**
+             * @description Username of the Keycloak account; one official per account at a time.
+             * @example phochutich.tranbien
+             */
+            keycloakUsername?: string;
+            /**
+             * @description First day in office (YYYY-MM-DD).
+             * @example 2025-07-01
+             */
+            validFrom: components["schemas"]["LocalDate"];
+        };
+        /** @description A new organisation unit. */
+        CreateOrgUnitRequest: {
+            /**
+             * @description Stable code: upper case letters, digits and '-', starting with a letter or digit.
+             * @example DN-BIENHOA
+             */
+            code: string;
+            /**
+             * @description Name (1-255 characters).
+             * @example UBND phường Biên Hòa
+             */
+            name: string;
+            /**
+             * @description Kind of unit.
+             * @example COMMUNE_PEOPLES_COMMITTEE
+             */
+            kind: components["schemas"]["OrgUnitKind"];
+            /**
+             * @description Tier of government; must suit the kind.
+             * @example COMMUNE
+             */
+            level: components["schemas"]["OrgUnitLevel"];
+            /** @description Id of the parent unit; it must exist on validFrom. Absent for a new root. */
+            parentId?: components["schemas"]["UUID"];
+            /**
+             * @description National administrative unit code (2-5 digits), where known.
+             * @example 26041
+             */
+            adminUnitCode?: string;
+            /** @description Postal address (up to 500 characters). */
+            address?: string;
+            /**
+             * @description Public reception phone number (Vietnamese format).
+             * @example 0251 3822 110
+             */
+            phone?: string;
+            /** @description Contact e-mail. */
+            email?: string;
+            /**
+             * @description First day (YYYY-MM-DD).
+             * @example 2025-07-01
+             */
+            validFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day (YYYY-MM-DD), for recording a unit of the past.
+             * @example 2022-03-10
+             */
+            validTo?: components["schemas"]["LocalDate"];
+            /** @description Reception places, in order. */
+            receptionPlaces?: components["schemas"]["ReceptionPlaceInput"][];
+        };
         /** @description One invalid field of a request. */
         FieldError: {
             /**
@@ -45,7 +503,20 @@ export interface components {
              * @example phải nhỏ hơn hoặc bằng 200
              */
             message?: string;
+            /**
+             * Format: int32
+             * @description Line of an uploaded file (CSV import; the header is line 1), when the error is in a file.
+             * @example 3
+             */
+            line?: number;
+            /**
+             * @description Column of an uploaded file (CSV import), when the error is in a file.
+             * @example parentCode
+             */
+            column?: string;
         };
+        /** Format: date */
+        LocalDate: string;
         /** @description The signed-in caller: who they are, their realm roles and their organisation unit. */
         Me: {
             /**
@@ -68,6 +539,251 @@ export interface components {
             /** @description The caller's organisation unit (claim org_unit); absent when the token has none. */
             orgUnit?: components["schemas"]["OrgUnitRef"];
         };
+        /** @description An official (cán bộ) of a unit. */
+        Official: {
+            /** @description Id of the official. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Full name, family name first.
+             * @example Trần Văn Hùng
+             */
+            fullName?: string;
+            /**
+             * @description Position (chức vụ).
+             * @example Chủ tịch UBND phường
+             */
+            position?: string;
+            /** @description The unit the official belongs to. */
+            unit?: components["schemas"]["UnitRef"];
+            /**
+             * @description Head of the unit (thủ trưởng).
+             * @example true
+             */
+            head?: boolean;
+            /**
+             * @description Deputy head (cấp phó).
+             * @example false
+             */
+            deputy?: boolean;
+            /**
+             * @description Username of the linked Keycloak account, if any.
+             * @example chutich.tranbien
+             */
+            keycloakUsername?: string;
+            /**
+             * @description First day in office (YYYY-MM-DD).
+             * @example 2025-07-01
+             */
+            validFrom?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day in office (YYYY-MM-DD); absent while in office.
+             * @example 2022-03-10
+             */
+            validTo?: components["schemas"]["LocalDate"];
+            /**
+             * @description Whether the official is in office today.
+             * @example true
+             */
+            current?: boolean;
+            /**
+             * Format: int64
+             * @description Version for optimistic locking.
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description A current official of a unit, in short. */
+        OfficialSummary: {
+            /** @description Id of the official. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Full name, family name first.
+             * @example Trần Văn Hùng
+             */
+            fullName?: string;
+            /**
+             * @description Position (chức vụ).
+             * @example Chủ tịch UBND phường
+             */
+            position?: string;
+            /**
+             * @description Head of the unit (thủ trưởng).
+             * @example true
+             */
+            head?: boolean;
+            /**
+             * @description Deputy head (cấp phó).
+             * @example false
+             */
+            deputy?: boolean;
+        };
+        /** Format: date-time */
+        OffsetDateTime: string;
+        /** @description An organisation unit with its reception places, succession links and current officials. */
+        OrgUnit: {
+            /** @description Id of the unit. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Stable code.
+             * @example DN-TRANBIEN
+             */
+            code?: string;
+            /**
+             * @description Name.
+             * @example UBND phường Trấn Biên
+             */
+            name?: string;
+            /**
+             * @description Kind of unit.
+             * @example COMMUNE_PEOPLES_COMMITTEE
+             */
+            kind?: components["schemas"]["OrgUnitKind"];
+            /**
+             * @description Tier of government.
+             * @example COMMUNE
+             */
+            level?: components["schemas"]["OrgUnitLevel"];
+            /** @description The parent unit; absent for a root. */
+            parent?: components["schemas"]["UnitRef"];
+            /**
+             * @description National administrative unit code, where known.
+             * @example 75
+             */
+            adminUnitCode?: string;
+            /** @description Postal address. */
+            address?: string;
+            /**
+             * @description Public reception phone number.
+             * @example 0251 3822 101
+             */
+            phone?: string;
+            /** @description Contact e-mail. */
+            email?: string;
+            /**
+             * @description First day (YYYY-MM-DD).
+             * @example 2025-07-01
+             */
+            validFrom?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day (YYYY-MM-DD); absent while the unit exists.
+             * @example 2022-03-10
+             */
+            validTo?: components["schemas"]["LocalDate"];
+            /**
+             * @description Whether the unit exists today.
+             * @example true
+             */
+            current?: boolean;
+            /**
+             * Format: int64
+             * @description Version for optimistic locking.
+             * @example 0
+             */
+            version?: number;
+            /** @description Reception places, in order. */
+            receptionPlaces?: components["schemas"]["ReceptionPlace"][];
+            /** @description Units this unit took over from. */
+            predecessors?: components["schemas"]["Succession"][];
+            /** @description Units that took over from this unit. */
+            successors?: components["schemas"]["Succession"][];
+            /** @description Officials in office today, heads first; absent for callers who may not see officials (mobilization_viewer). */
+            officials?: components["schemas"]["OfficialSummary"][];
+        };
+        /** @description An error in one cell of the CSV. */
+        OrgUnitImportError: {
+            /**
+             * Format: int32
+             * @description Line of the file (the header is line 1).
+             * @example 3
+             */
+            line?: number;
+            /**
+             * @description Column name of the header.
+             * @example parentCode
+             */
+            column?: string;
+            /**
+             * @description Machine-readable error code.
+             * @example UNKNOWN_PARENT
+             */
+            code?: string;
+            /** @description Explanation in the caller's language. */
+            reason?: string;
+        };
+        /** @description Result of checking (dry run) or applying a CSV import. */
+        OrgUnitImportReport: {
+            /**
+             * @description True when no row has an error.
+             * @example true
+             */
+            valid?: boolean;
+            /**
+             * @description True when the rows were written (dryRun=false and valid).
+             * @example false
+             */
+            applied?: boolean;
+            /**
+             * Format: int32
+             * @description Number of data rows (without the header).
+             * @example 12
+             */
+            rows?: number;
+            /** @description Every error of every row. */
+            errors?: components["schemas"]["OrgUnitImportError"][];
+            /**
+             * Format: int32
+             * @description Rows that create a unit.
+             * @example 10
+             */
+            toCreate?: number;
+            /**
+             * Format: int32
+             * @description Rows that update the unit currently carrying their code.
+             * @example 2
+             */
+            toUpdate?: number;
+        };
+        /** @enum {string} */
+        OrgUnitKind: "PROVINCIAL_PEOPLES_COMMITTEE" | "PROVINCIAL_OFFICE" | "DEPARTMENT" | "PROVINCIAL_INSPECTORATE" | "CITIZEN_RECEPTION_BOARD" | "PUBLIC_SERVICE_UNIT" | "DISTRICT_PEOPLES_COMMITTEE" | "DISTRICT_DIVISION" | "DISTRICT_INSPECTORATE" | "COMMUNE_PEOPLES_COMMITTEE" | "PARTY_COMMITTEE" | "PARTY_BOARD" | "COURT" | "PROCURACY" | "POLICE" | "OTHER_EXTERNAL";
+        /** @enum {string} */
+        OrgUnitLevel: "PROVINCE" | "DISTRICT" | "COMMUNE" | "EXTERNAL";
+        /** @description A unit in the nested tree, with the units below it. */
+        OrgUnitNode: {
+            /** @description Id of the unit. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Stable code.
+             * @example DN
+             */
+            code?: string;
+            /**
+             * @description Name.
+             * @example UBND tỉnh Đồng Nai
+             */
+            name?: string;
+            /**
+             * @description Kind of unit.
+             * @example PROVINCIAL_PEOPLES_COMMITTEE
+             */
+            kind?: components["schemas"]["OrgUnitKind"];
+            /**
+             * @description Tier of government.
+             * @example PROVINCE
+             */
+            level?: components["schemas"]["OrgUnitLevel"];
+            /**
+             * @description First day (YYYY-MM-DD).
+             * @example 1976-01-01
+             */
+            validFrom?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day (YYYY-MM-DD); absent while the unit exists.
+             * @example 2022-03-10
+             */
+            validTo?: components["schemas"]["LocalDate"];
+            /** @description Units directly below, by code. */
+            children?: components["schemas"]["OrgUnitNode"][];
+        };
         /** @description A reference to an organisation unit. */
         OrgUnitRef: {
             /**
@@ -80,6 +796,186 @@ export interface components {
              * @example UBND phường Trấn Biên
              */
             name: string;
+        };
+        /** @description An organisation unit as listed. */
+        OrgUnitSummary: {
+            /** @description Id of the unit. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Stable code (upper case letters, digits, '-').
+             * @example DN-TRANBIEN
+             */
+            code?: string;
+            /**
+             * @description Name.
+             * @example UBND phường Trấn Biên
+             */
+            name?: string;
+            /**
+             * @description Kind of unit.
+             * @example COMMUNE_PEOPLES_COMMITTEE
+             */
+            kind?: components["schemas"]["OrgUnitKind"];
+            /**
+             * @description Tier of government.
+             * @example COMMUNE
+             */
+            level?: components["schemas"]["OrgUnitLevel"];
+            /** @description The parent unit; absent for a root. */
+            parent?: components["schemas"]["UnitRef"];
+            /**
+             * @description National administrative unit code (QĐ 19/2025/QĐ-TTg), where known.
+             * @example 75
+             */
+            adminUnitCode?: string;
+            /**
+             * @description Postal address.
+             * @example Số 1 đường Hưng Đạo Vương, phường Trấn Biên
+             */
+            address?: string;
+            /**
+             * @description Public reception phone number.
+             * @example 0251 3822 101
+             */
+            phone?: string;
+            /**
+             * @description Contact e-mail.
+             * @example ubnd.tranbien@dongnai.gov.vn
+             */
+            email?: string;
+            /**
+             * @description First day of the unit (YYYY-MM-DD).
+             * @example 2025-07-01
+             */
+            validFrom?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day of the unit (YYYY-MM-DD); absent while it exists.
+             * @example 2022-03-10
+             */
+            validTo?: components["schemas"]["LocalDate"];
+            /**
+             * @description Whether the unit exists today.
+             * @example true
+             */
+            current?: boolean;
+            /**
+             * Format: int64
+             * @description Version for optimistic locking; send it back with updates.
+             * @example 0
+             */
+            version?: number;
+        };
+        PageResponseAuditEventView: {
+            /** @description The rows of this page. */
+            items?: components["schemas"]["AuditEvent"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows over all pages.
+             * @example 134
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        PageResponseOfficialView: {
+            /** @description The rows of this page. */
+            items?: components["schemas"]["Official"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows over all pages.
+             * @example 134
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        PageResponseOrgUnitSummary: {
+            /** @description The rows of this page. */
+            items?: components["schemas"]["OrgUnitSummary"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows over all pages.
+             * @example 134
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        PageResponsePublicUnitView: {
+            /** @description The rows of this page. */
+            items?: components["schemas"]["PublicUnit"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows over all pages.
+             * @example 134
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 7
+             */
+            totalPages?: number;
         };
         /** @description Error in application/problem+json form (RFC 9457). */
         Problem: {
@@ -116,6 +1012,218 @@ export interface components {
             requestId?: string;
             /** @description Field errors, present for validation problems. */
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * Format: int64
+             * @description The current version of the resource, present when an update carried a stale version (409).
+             * @example 3
+             */
+            currentVersion?: number;
+        };
+        /** @description A reception place announced to citizens. */
+        PublicReceptionPlace: {
+            /**
+             * @description Kind of place.
+             * @example RECEPTION_POINT
+             */
+            kind?: components["schemas"]["ReceptionPlaceKind"];
+            /** @description Name of the place. */
+            name?: string;
+            /** @description Address of the place. */
+            address?: string;
+        };
+        /** @description A unit as the public directory shows it: where and how to reach it. Carries no personal data. */
+        PublicUnit: {
+            /** @description Id of the unit. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Stable code.
+             * @example DN-TRANBIEN
+             */
+            code?: string;
+            /**
+             * @description Name.
+             * @example UBND phường Trấn Biên
+             */
+            name?: string;
+            /**
+             * @description Kind of unit.
+             * @example COMMUNE_PEOPLES_COMMITTEE
+             */
+            kind?: components["schemas"]["OrgUnitKind"];
+            /**
+             * @description Tier of government.
+             * @example COMMUNE
+             */
+            level?: components["schemas"]["OrgUnitLevel"];
+            /** @description Postal address. */
+            address?: string;
+            /**
+             * @description Public reception phone number.
+             * @example 0251 3822 101
+             */
+            phone?: string;
+            /** @description The reception places announced to citizens. */
+            receptionPlaces?: components["schemas"]["PublicReceptionPlace"][];
+        };
+        /** @description A place where the unit receives citizens (Luật TCD Art. 2(3)). */
+        ReceptionPlace: {
+            /** @description Id of the place. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Kind: reception office, reception point or another announced workplace.
+             * @example RECEPTION_OFFICE
+             */
+            kind?: components["schemas"]["ReceptionPlaceKind"];
+            /**
+             * @description Name of the place.
+             * @example Bộ phận tiếp công dân phường Trấn Biên
+             */
+            name?: string;
+            /**
+             * @description Address of the place.
+             * @example Số 1 đường Hưng Đạo Vương, phường Trấn Biên
+             */
+            address?: string;
+            /**
+             * @description Whether the place is announced to citizens (shown in the public directory).
+             * @example true
+             */
+            published?: boolean;
+        };
+        /** @description A reception place of a unit, as written by an administrator. */
+        ReceptionPlaceInput: {
+            /**
+             * @description Kind of place.
+             * @example RECEPTION_OFFICE
+             */
+            kind: components["schemas"]["ReceptionPlaceKind"];
+            /**
+             * @description Name of the place (1-255 characters).
+             * @example Bộ phận tiếp công dân
+             */
+            name: string;
+            /**
+             * @description Address (1-500 characters).
+             * @example Số 1 đường Hưng Đạo Vương, phường Trấn Biên, tỉnh Đồng Nai
+             */
+            address: string;
+            /**
+             * @description Whether citizens see it in the public directory; default true.
+             * @example true
+             */
+            published?: boolean;
+        };
+        /** @enum {string} */
+        ReceptionPlaceKind: "RECEPTION_OFFICE" | "RECEPTION_POINT" | "OTHER_WORKPLACE";
+        /** @description A unit that ended and the unit that took over from it. */
+        Succession: {
+            /** @description Id of the succession link. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description How the competence passed on.
+             * @example MERGE
+             */
+            kind?: components["schemas"]["SuccessionKind"];
+            /**
+             * @description First day of the successor's competence (YYYY-MM-DD).
+             * @example 2025-07-01
+             */
+            effectiveDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description The legal act.
+             * @example Nghị quyết 1662/NQ-UBTVQH15
+             */
+            legalBasis?: string;
+            /** @description The unit that ended. */
+            predecessor?: components["schemas"]["UnitRef"];
+            /** @description The unit that took over. */
+            successor?: components["schemas"]["UnitRef"];
+        };
+        /** @enum {string} */
+        SuccessionKind: "MERGE" | "SPLIT" | "RENAME" | "ABOLISH_TRANSFER";
+        /** Format: uuid */
+        UUID: string;
+        /** @description A reference to another organisation unit. */
+        UnitRef: {
+            /** @description Id of the unit; absent when the unit lies outside the caller's scope. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Stable unit code.
+             * @example DN
+             */
+            code?: string;
+            /**
+             * @description Name of the unit.
+             * @example UBND tỉnh Đồng Nai
+             */
+            name?: string;
+        };
+        /** @description Changes to an official: absent (or null) fields keep their value; an empty keycloakUsername unlinks the account. */
+        UpdateOfficialRequest: {
+            /**
+             * Format: int64
+             * @description The version the change is based on; a stale one is answered 409.
+             * @example 0
+             */
+            version: number;
+            /** @description New full name. */
+            fullName?: string;
+            /**
+             * @description New position.
+             * @example Chủ tịch UBND phường
+             */
+            position?: string;
+            /** @description New unit. */
+            unitId?: components["schemas"]["UUID"];
+            /** @description Head of the unit. */
+            head?: boolean;
+            /** @description Deputy head. */
+            deputy?: boolean;
+            /** @description Keycloak username; empty string unlinks. */
+            keycloakUsername?: string;
+            /**
+             * @description New first day in office (YYYY-MM-DD).
+             * @example 2022-03-10
+             */
+            validFrom?: components["schemas"]["LocalDate"];
+        };
+        /** @description Changes to a unit: absent (or null) fields keep their value; an empty string clears adminUnitCode, address, phone or email. The code never changes. */
+        UpdateOrgUnitRequest: {
+            /**
+             * Format: int64
+             * @description The version the change is based on; a stale one is answered 409.
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description New name.
+             * @example UBND phường Trấn Biên
+             */
+            name?: string;
+            /** @description New kind. */
+            kind?: components["schemas"]["OrgUnitKind"];
+            /** @description New level; must suit the kind. */
+            level?: components["schemas"]["OrgUnitLevel"];
+            /** @description New parent (re-parenting moves the whole subtree; never below the unit itself). */
+            parentId?: components["schemas"]["UUID"];
+            /** @description National administrative unit code; empty string clears it. */
+            adminUnitCode?: string;
+            /** @description Postal address; empty string clears it. */
+            address?: string;
+            /**
+             * @description Public reception phone number; empty string clears it.
+             * @example 0251 3822 101
+             */
+            phone?: string;
+            /** @description Contact e-mail; empty string clears it. */
+            email?: string;
+            /**
+             * @description New first day (YYYY-MM-DD).
+             * @example 2022-03-10
+             */
+            validFrom?: components["schemas"]["LocalDate"];
+            /** @description The full new list of reception places (replaces the old list). */
+            receptionPlaces?: components["schemas"]["ReceptionPlaceInput"][];
         };
     };
     responses: never;
@@ -126,6 +1234,124 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Action, e.g. CREATE, UPDATE, CLOSE, IMPORT, VIEW. */
+                action?: string;
+                /** @description Username of the actor. */
+                actor?: string;
+                /** @description Id of the record. */
+                entityId?: string;
+                /** @description Kind of record, e.g. ORG_UNIT, OFFICIAL. */
+                entityType?: string;
+                /** @description First day (YYYY-MM-DD, Asia/Ho_Chi_Minh), inclusive. */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Zero-based page number.
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 200.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Last day (YYYY-MM-DD, Asia/Ho_Chi_Minh), inclusive. */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseAuditEventView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result of the verification. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditChainVerification"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -159,6 +1385,1007 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOfficials: {
+        parameters: {
+            query?: {
+                /** @description Include officials whose term has ended. */
+                includeClosed?: boolean;
+                /**
+                 * @description Zero-based page number.
+                 * @example 0
+                 */
+                page?: number;
+                /** @description Text in the name or position; accent- and case-insensitive. */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Only officials of this unit id. */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of officials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseOfficialView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOfficial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOfficialRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new official. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Official"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The account is linked to another official in an overlapping period. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOfficial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the official. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The official. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Official"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such official in the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOfficial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the official. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOfficialRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated official. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Official"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such official in the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version (the problem carries currentVersion) or the account is taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeOfficial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the official. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseOfficialRequest"];
+            };
+        };
+        responses: {
+            /** @description The official with the term ended. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Official"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such official in the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version or already ended. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrgUnits: {
+        parameters: {
+            query?: {
+                /** @description Only the unit(s) with exactly this code. */
+                code?: string;
+                /** @description Include units that have ended. */
+                includeClosed?: boolean;
+                /** @description Only units of this kind. */
+                kind?: components["schemas"]["OrgUnitKind"];
+                /** @description Only units of this level. */
+                level?: components["schemas"]["OrgUnitLevel"];
+                /**
+                 * @description Zero-based page number.
+                 * @example 0
+                 */
+                page?: number;
+                /** @description Only the units directly below this unit id. */
+                parent?: components["schemas"]["UUID"];
+                /** @description Text in the name or code; accent- and case-insensitive. */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200.
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of units. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseOrgUnitSummary"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOrgUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrgUnitRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new unit. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnit"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The code is carried by another unit in an overlapping period. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importOrgUnits: {
+        parameters: {
+            query?: {
+                /** @description Only check and report (default true). */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The check (dry run) or the applied import. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitImportReport"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgUnitTree: {
+        parameters: {
+            query?: {
+                /** @description The day (YYYY-MM-DD); today by default. */
+                at?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roots of the visible tree, each with its children. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitNode"][];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the unit. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnit"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such unit in the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOrgUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the unit. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrgUnitRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated unit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnit"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such unit in the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version (the problem carries currentVersion) or a code overlap. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeOrgUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the unit. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseOrgUnitRequest"];
+            };
+        };
+        responses: {
+            /** @description The closed unit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnit"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such unit in the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, already closed, or units below still open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicUnits: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number.
+                 * @example 0
+                 */
+                page?: number;
+                /** @description Text in the name; accent- and case-insensitive. */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200.
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of units. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponsePublicUnitView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected failure; the problem carries the request id to report. */
             500: {

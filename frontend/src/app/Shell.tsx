@@ -1,14 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
-import { Outlet, useLocation, useMatches, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 import { AppLayout } from '@/components/layout/AppLayout';
-import { useDocumentTitle } from '@/components/layout/useDocumentTitle';
 import { useCurrentUser } from '@/lib/auth/current-user';
-import { appRoutes, navigationFor } from './routes';
-
-interface RouteHandle {
-  titleKey?: string;
-}
+import { appRoutes, navigationFor, publicRoutes } from './routes';
+import { useRouteTitle } from './useRouteTitle';
 
 /** The signed-in frame around every page: navigation filtered by the user's roles. */
 export function Shell() {
@@ -18,12 +14,13 @@ export function Shell() {
   const { pathname } = useLocation();
   const { data: me } = useCurrentUser();
 
-  const handle = useMatches().findLast(
-    (match) => (match.handle as RouteHandle | undefined)?.titleKey,
-  )?.handle as RouteHandle | undefined;
-  useDocumentTitle(handle?.titleKey);
+  useRouteTitle();
 
-  const navItems = navigationFor(appRoutes, me?.roles ?? []).map((route) => ({
+  // The public pages close the list: officials point citizens to them too.
+  const navItems = [
+    ...navigationFor(appRoutes, me?.roles ?? []),
+    ...navigationFor(publicRoutes, []),
+  ].map((route) => ({
     path: route.path,
     label: t(route.titleKey),
     icon: route.icon,

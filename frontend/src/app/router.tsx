@@ -5,9 +5,10 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { NotFoundPage, UnexpectedErrorPage } from '@/components/errors/StatusPages';
 import { PageLoading } from '@/components/feedback/PageLoading';
+import { PublicShell } from './PublicShell';
 import { RequireAuth } from './RequireAuth';
 import { RouteGuard } from './RouteGuard';
-import { appRoutes, type AppRoute } from './routes';
+import { appRoutes, publicRoutes, type AppRoute } from './routes';
 import { Shell } from './Shell';
 
 function toRouteObject(route: AppRoute): RouteObject {
@@ -27,8 +28,26 @@ function toRouteObject(route: AppRoute): RouteObject {
   };
 }
 
-export function createAppRouter(routes: readonly AppRoute[] = appRoutes) {
+function toPublicRouteObject(route: AppRoute): RouteObject {
+  return {
+    path: route.path,
+    handle: { titleKey: route.titleKey },
+    lazy: async () => ({ Component: await route.page() }),
+  };
+}
+
+export function createAppRouter(
+  routes: readonly AppRoute[] = appRoutes,
+  openRoutes: readonly AppRoute[] = publicRoutes,
+) {
   return createBrowserRouter([
+    {
+      // Outside RequireAuth: citizens read these pages without an account.
+      element: <PublicShell />,
+      errorElement: <UnexpectedErrorPage />,
+      hydrateFallbackElement: <PageLoading />,
+      children: openRoutes.map(toPublicRouteObject),
+    },
     {
       element: (
         <RequireAuth>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navigationFor, routesFor, type AppRoute } from './routes';
+import { appRoutes, navigationFor, publicRoutes, routesFor, type AppRoute } from './routes';
 
 const page = async () => () => null;
 const table: AppRoute[] = [
@@ -48,5 +48,33 @@ describe('route table access', () => {
       '/profile',
       '/visits',
     ]);
+  });
+});
+
+describe('the application route table', () => {
+  it('shows the organisation tree to every official, the import only to the admin', () => {
+    expect(paths(navigationFor(appRoutes, ['reception_officer']))).toEqual([
+      '/',
+      '/org-units',
+      '/profile',
+    ]);
+    expect(paths(navigationFor(appRoutes, ['admin']))).toEqual([
+      '/',
+      '/org-units',
+      '/org-units/import',
+      '/audit',
+      '/profile',
+    ]);
+  });
+
+  it('opens the audit trail to auditors and admins only', () => {
+    expect(paths(routesFor(appRoutes, ['auditor']))).toContain('/audit');
+    expect(paths(routesFor(appRoutes, ['inspector']))).not.toContain('/audit');
+  });
+
+  it('keeps the public directory outside the signed-in routes, open to everyone', () => {
+    expect(paths(publicRoutes)).toEqual(['/danh-ba']);
+    expect(publicRoutes.every((route) => !route.roles)).toBe(true);
+    expect(paths(appRoutes)).not.toContain('/danh-ba');
   });
 });

@@ -1,4 +1,11 @@
-import { HomeOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CloudUploadOutlined,
+  ContactsOutlined,
+  HomeOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import { hasAnyRole } from '@/lib/authorization';
 import type { Role } from '@/lib/roles';
@@ -21,6 +28,10 @@ export interface AppRoute {
   page: () => Promise<ComponentType>;
 }
 
+const orgUnitsPage = () =>
+  import('@/features/orgunits/components/OrgUnitsPage').then((m) => m.OrgUnitsPage);
+
+/** Pages of the signed-in application: opening one signs the user in first. */
 export const appRoutes: readonly AppRoute[] = [
   {
     path: '/',
@@ -29,10 +40,46 @@ export const appRoutes: readonly AppRoute[] = [
     page: () => import('@/features/home/components/HomePage').then((m) => m.HomePage),
   },
   {
+    // Every official may open the tree: the API shows each only their own unit's subtree.
+    path: '/org-units',
+    titleKey: 'nav.orgUnits',
+    icon: <ApartmentOutlined aria-hidden />,
+    page: orgUnitsPage,
+  },
+  {
+    path: '/org-units/import',
+    titleKey: 'nav.orgImport',
+    icon: <CloudUploadOutlined aria-hidden />,
+    roles: ['admin'],
+    page: () => import('@/features/orgunits/components/ImportPage').then((m) => m.ImportPage),
+  },
+  { path: '/org-units/:id', titleKey: 'nav.orgUnits', nav: false, page: orgUnitsPage },
+  {
+    path: '/audit',
+    titleKey: 'nav.audit',
+    icon: <AuditOutlined aria-hidden />,
+    roles: ['auditor', 'admin'],
+    page: () => import('@/features/audit/components/AuditPage').then((m) => m.AuditPage),
+  },
+  {
     path: '/profile',
     titleKey: 'nav.profile',
     icon: <UserOutlined aria-hidden />,
     page: () => import('@/features/profile/components/ProfilePage').then((m) => m.ProfilePage),
+  },
+];
+
+/**
+ * Pages anyone may open without signing in (Luật Tiếp công dân: the public must know where and
+ * when to be received). They render in the public layout and never start a login.
+ */
+export const publicRoutes: readonly AppRoute[] = [
+  {
+    path: '/danh-ba',
+    titleKey: 'nav.directory',
+    icon: <ContactsOutlined aria-hidden />,
+    page: () =>
+      import('@/features/directory/components/DirectoryPage').then((m) => m.DirectoryPage),
   },
 ];
 

@@ -11,6 +11,8 @@ export const theme: ThemeConfig = {
     colorPrimary: primary,
     colorLink: primary,
     colorInfo: '#0050b3',
+    // antd's red (danger buttons) is below 4.5:1 on white.
+    colorError: '#cf1322',
     colorTextSecondary: 'rgba(0, 0, 0, 0.70)',
     colorTextDescription: 'rgba(0, 0, 0, 0.68)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.66)',

@@ -18,18 +18,27 @@ const headers: Middleware = {
   },
 };
 
-function createApiClient(baseUrl: string): Client<paths> {
+/** Public endpoints (/public/v1) are called without a token, even by a signed-in official. */
+const languageOnly: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', i18n.language || 'vi');
+    return request;
+  },
+};
+
+function createApiClient(baseUrl: string, middleware: Middleware = headers): Client<paths> {
   const client = createClient<paths>({
     // "" means same origin; Request needs an absolute URL outside the browser too.
     baseUrl: baseUrl || window.location.origin,
     // Looked up at call time so tests (and polyfills) can replace fetch.
     fetch: (request) => globalThis.fetch(request),
   });
-  client.use(headers);
+  client.use(middleware);
   return client;
 }
 
 let client = createApiClient('');
+let anonymousClient = createApiClient('', languageOnly);
 
 /** Called once at start with the runtime configuration and the auth layer's token source. */
 export function configureApiClient(options: {
@@ -37,11 +46,15 @@ export function configureApiClient(options: {
   accessToken?: AccessTokenProvider;
 }) {
   client = createApiClient(options.baseUrl);
+  anonymousClient = createApiClient(options.baseUrl, languageOnly);
   if (options.accessToken) accessToken = options.accessToken;
 }
 
 /** The typed client: `api().GET('/api/v1/me')`. */
 export const api = (): Client<paths> => client;
+
+/** The typed client without a token, for /public/v1. */
+export const publicApi = (): Client<paths> => anonymousClient;
 
 /** Awaits an openapi-fetch call and returns its data, or throws an ApiProblem. */
 export async function unwrap<T>(
@@ -58,3 +71,8 @@ export async function unwrap<T>(
   }
   return result.data as T;
 }
+
+/** One Idempotency-Key per form submission: a retried POST is not applied twice. */
+export const idempotencyHeaders = (key: string = crypto.randomUUID()) => ({
+  'Idempotency-Key': key,
+});

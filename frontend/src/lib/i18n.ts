@@ -2,12 +2,20 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import enAudit from '@/locales/en/audit.json';
 import enCommon from '@/locales/en/common.json';
+import enDirectory from '@/locales/en/directory.json';
 import enHome from '@/locales/en/home.json';
+import enOrg from '@/locales/en/org.json';
+import enOrgUnits from '@/locales/en/orgunits.json';
 import enProfile from '@/locales/en/profile.json';
 import enRoles from '@/locales/en/roles.json';
+import viAudit from '@/locales/vi/audit.json';
 import viCommon from '@/locales/vi/common.json';
+import viDirectory from '@/locales/vi/directory.json';
 import viHome from '@/locales/vi/home.json';
+import viOrg from '@/locales/vi/org.json';
+import viOrgUnits from '@/locales/vi/orgunits.json';
 import viProfile from '@/locales/vi/profile.json';
 import viRoles from '@/locales/vi/roles.json';
 
@@ -16,8 +24,26 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'vi';
 
 export const resources = {
-  vi: { common: viCommon, home: viHome, profile: viProfile, roles: viRoles },
-  en: { common: enCommon, home: enHome, profile: enProfile, roles: enRoles },
+  vi: {
+    common: viCommon,
+    home: viHome,
+    profile: viProfile,
+    roles: viRoles,
+    org: viOrg,
+    orgunits: viOrgUnits,
+    audit: viAudit,
+    directory: viDirectory,
+  },
+  en: {
+    common: enCommon,
+    home: enHome,
+    profile: enProfile,
+    roles: enRoles,
+    org: enOrg,
+    orgunits: enOrgUnits,
+    audit: enAudit,
+    directory: enDirectory,
+  },
 } as const;
 
 const STORAGE_KEY = 'tiepdan.language';
@@ -50,7 +76,7 @@ export function initI18n(language: Language = storedLanguage()) {
       lng: language,
       fallbackLng: DEFAULT_LANGUAGE,
       supportedLngs: LANGUAGES,
-      ns: ['common', 'home', 'profile', 'roles'],
+      ns: Object.keys(resources.vi),
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes
       initAsync: false,

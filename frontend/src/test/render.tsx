@@ -1,18 +1,33 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { vi } from 'vitest';
 import { AppProviders } from '@/app/providers/AppProviders';
 import { i18n, type Language } from '@/lib/i18n';
 
+interface RenderOptions {
+  language?: Language;
+  /** Opens `url` and renders `ui` as the route `path`, so useParams works. */
+  route?: { path: string; url: string };
+}
+
 /** Renders `ui` with the real providers (i18n, antd, React Query) and a fresh query cache. */
-export async function renderWithProviders(ui: ReactElement, options: { language?: Language } = {}) {
+export async function renderWithProviders(ui: ReactElement, options: RenderOptions = {}) {
   await i18n.changeLanguage(options.language ?? 'vi');
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const { route } = options;
   return render(
     <AppProviders queryClient={queryClient}>
-      <MemoryRouter>{ui}</MemoryRouter>
+      {route ? (
+        <MemoryRouter initialEntries={[route.url]}>
+          <Routes>
+            <Route path={route.path} element={ui} />
+          </Routes>
+        </MemoryRouter>
+      ) : (
+        <MemoryRouter>{ui}</MemoryRouter>
+      )}
     </AppProviders>,
   );
 }
