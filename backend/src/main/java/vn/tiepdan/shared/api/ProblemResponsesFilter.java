@@ -42,6 +42,10 @@ public class ProblemResponsesFilter implements OASFilter {
                     add(responses, "401", "No valid access token.");
                     add(responses, "403", "The caller's roles do not allow this operation.");
                 }
+                if (authenticated && entry.getKey() == PathItem.HttpMethod.POST) {
+                    documentIdempotencyKey(operation);
+                    add(responses, "422", "The Idempotency-Key was already used with another request body.");
+                }
                 if (operation.getRequestBody() != null) {
                     add(responses, "413", "The request body is too large.");
                     add(responses, "415", "The Content-Type is not supported.");
@@ -74,6 +78,22 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (!roles.isEmpty()) {
             operation.addExtension("x-roles", roles);
+        }
+    }
+
+    /** Every POST of the API accepts an Idempotency-Key (IdempotencyFilters). */
+    private static void documentIdempotencyKey(Operation operation) {
+        boolean present = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> IdempotencyFilters.HEADER.equalsIgnoreCase(p.getName()));
+        if (!present) {
+            operation.addParameter(OASFactory.createParameter()
+                    .name(IdempotencyFilters.HEADER)
+                    .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                    .required(false)
+                    .description("A key chosen by the client (8 to 128 characters) for one form submission: a "
+                            + "retry with the same key and body returns the first answer instead of acting twice.")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema
+                            .SchemaType.STRING).minLength(8).maxLength(128).pattern("^[A-Za-z0-9._:-]{8,128}$")));
         }
     }
 
