@@ -1469,7 +1469,10 @@ export interface operations {
     createOfficial: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1531,6 +1534,15 @@ export interface operations {
             };
             /** @description The Content-Type is not supported. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1711,7 +1723,10 @@ export interface operations {
     closeOfficial: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Id of the official. */
                 id: components["schemas"]["UUID"];
@@ -1785,6 +1800,15 @@ export interface operations {
             };
             /** @description The Content-Type is not supported. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1881,7 +1905,10 @@ export interface operations {
     createOrgUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1950,6 +1977,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem carries the request id to report. */
             500: {
                 headers: {
@@ -1967,7 +2003,10 @@ export interface operations {
                 /** @description Only check and report (default true). */
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2020,6 +2059,15 @@ export interface operations {
             };
             /** @description The Content-Type is not supported. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2255,7 +2303,10 @@ export interface operations {
     closeOrgUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Id of the unit. */
                 id: components["schemas"]["UUID"];
@@ -2329,6 +2380,15 @@ export interface operations {
             };
             /** @description The Content-Type is not supported. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
