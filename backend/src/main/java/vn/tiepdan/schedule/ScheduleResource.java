@@ -42,7 +42,7 @@ public class ScheduleResource {
             {"unitId":"00000000-0000-4000-8000-000000000006",
              "presidingOfficialId":"00000000-0000-4000-8002-000000000002","title":"Buổi sáng với Nhân dân",
              "rrule":"FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR","startTime":"07:00","endTime":"08:00",
-             "receptionPlaceId":null,"placeText":"Trụ sở UBND phường Trấn Biên","channel":"IN_PERSON",
+             "placeText":"Trụ sở UBND phường Trấn Biên","channel":"IN_PERSON",
              "kind":"PERIODIC","program":"BUOI_SANG_VOI_NHAN_DAN","holidayPolicy":"SKIP","validFrom":"2026-10-01"}""";
 
     private final ScheduleService service;

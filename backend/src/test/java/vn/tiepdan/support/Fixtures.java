@@ -65,6 +65,16 @@ public class Fixtures {
         return new Planned(schedule, session);
     }
 
+    /** Runs one statement with positional parameters ?1, ?2, ... (test data that no endpoint writes). */
+    @Transactional
+    public int sql(String statement, Object... parameters) {
+        var query = em.createNativeQuery(statement);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
+    }
+
     public static String uniqueCode(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + "-"
                 + SEQ.incrementAndGet();

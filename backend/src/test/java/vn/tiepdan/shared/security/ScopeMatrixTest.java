@@ -186,6 +186,12 @@ class ScopeMatrixTest {
             CALENDAR_DAYS   | citizen                    | 403 | 403   | 403     | 403    | 403
             CALENDAR_CREATE | unit_leader                | 403 | 403   | 403     | 403    | 403
             CALENDAR_CREATE | inspector                  | 403 | 403   | 403     | 403    | 403
+            COMPLIANCE      | reception_officer          | 200 | 200   | 404     | 404    | 404
+            COMPLIANCE      | unit_leader                | 200 | 200   | 404     | 404    | 404
+            COMPLIANCE      | reception_officer@no-unit  | 404 | 404   | 404     | 404    | 404
+            COMPLIANCE      | inspector                  | 200 | 200   | 200     | 200    | 200
+            COMPLIANCE      | mobilization_viewer        | 200 | 200   | 200     | 200    | 200
+            COMPLIANCE      | citizen                    | 403 | 403   | 403     | 403    | 403
             """)
     void eachRoleReachesExactlyItsScope(Endpoint endpoint, String caller, int own, int below, int sibling,
             int parent, int elsewhere) {
@@ -264,6 +270,11 @@ class ScopeMatrixTest {
                 {"unitId":"%s","presidingOfficialId":"%s","date":"%s","start":"20:00","end":"21:00",
                  "kind":"URGENT","reason":"Vụ việc phức tạp","placeText":"Trụ sở"}"""
                 .formatted(t.id(), t.officialId(), java.time.LocalDate.now().plusDays(30))).post("/api/v1/sessions").statusCode()),
+        COMPLIANCE((t, tree) -> {
+            io.quarkus.arc.Arc.container().instance(Fixtures.class).get().official(t.id(), "Thủ trưởng", true, null);
+            Response r = given().queryParam("unit", t.id()).get("/api/v1/compliance");
+            return r.statusCode() != 200 ? r.statusCode() : r.jsonPath().getList("items").isEmpty() ? 404 : 200;
+        }),
         CALENDAR_DAYS((t, tree) -> given().queryParam("year", 2026).get("/api/v1/calendar/days").statusCode()),
         CALENDAR_CREATE((t, tree) -> given().contentType(ContentType.JSON)
                 .body("{\"day\":\"2030-01-01\",\"kind\":\"DAY_OFF\",\"name\":\"Tết Dương lịch\"}")
