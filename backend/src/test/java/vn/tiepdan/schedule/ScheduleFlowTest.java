@@ -213,4 +213,33 @@ class ScheduleFlowTest {
                 .body("status", equalTo("PUBLISHED")).body("postponedFromId", equalTo(id))
                 .body("date", equalTo(day.plusDays(1).toString()));
     }
+
+    @Test
+    @TestSecurity(user = "leader")
+    void editingAScheduleKeepsWhatAlreadyHappenedToItsSessions() {
+        Fixtures.Unit unit = unit();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String id = createSchedule(unit, today.toString(), today.plusDays(40).toString());
+        JsonPath first = given().queryParam("schedule", id).queryParam("from", today.plusDays(7).toString())
+                .get("/api/v1/sessions").then().log().ifValidationFails().statusCode(200).extract().jsonPath();
+        String cancelledId = first.getString("items[0].id");
+        given().contentType(ContentType.JSON).body("{\"version\":0,\"notice\":\"Nghỉ\"}")
+                .post("/api/v1/sessions/" + cancelledId + "/cancel").then().statusCode(200);
+        int version = given().contentType(ContentType.JSON)
+                .body("{\"version\":0,\"startTime\":\"07:30\",\"endTime\":\"08:30\"}")
+                .patch("/api/v1/schedules/" + id).then().statusCode(200).body("startTime", equalTo("07:30"))
+                .extract().path("version");
+        given().get("/api/v1/sessions/" + cancelledId).then().statusCode(200).body("status", equalTo("CANCELLED"))
+                .body("start", equalTo("07:00"));
+        List<String> starts = given().queryParam("schedule", id).queryParam("status", "PLANNED")
+                .queryParam("from", today.plusDays(1).toString()).get("/api/v1/sessions").then().statusCode(200).extract()
+                .jsonPath().getList("items.start");
+        assertFalse(starts.isEmpty());
+        assertTrue(starts.stream().allMatch("07:30"::equals));
+        given().contentType(ContentType.JSON).body("{\"version\":%d,\"validTo\":\"%s\",\"reason\":\"Thay lịch\"}"
+                .formatted(version, today.plusDays(10))).post("/api/v1/schedules/" + id + "/end").then().statusCode(200);
+        assertEquals(0, given().queryParam("schedule", id).queryParam("from", today.plusDays(11).toString())
+                .get("/api/v1/sessions").then().extract().jsonPath().getInt("totalItems"));
+        given().get("/api/v1/sessions/" + cancelledId).then().statusCode(200).body("status", equalTo("CANCELLED"));
+    }
 }
