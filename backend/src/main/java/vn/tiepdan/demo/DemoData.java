@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
 class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     /** Applied in this order; each script is one transaction. */
-    static final List<String> SCRIPTS = List.of("db/demo/010-org-units.sql", "db/demo/020-officials.sql");
+    static final List<String> SCRIPTS = List.of("db/demo/010-org-units.sql", "db/demo/020-officials.sql",
+            "db/demo/030-schedules.sql");
 
     private final AgroalDataSource dataSource;
     private final boolean enabled;

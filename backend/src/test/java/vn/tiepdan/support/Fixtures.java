@@ -32,6 +32,49 @@ public class Fixtures {
     public record Tree(Unit own, Unit below, Unit sibling, Unit parent, Unit elsewhere) {
     }
 
+    /** A schedule of a unit presided by its official, with one PUBLISHED session. */
+    public record Planned(UUID scheduleId, UUID sessionId) {
+    }
+
+    /** An official of the unit (head or not), in office since 2025-07-01. */
+    @Transactional
+    public UUID official(UUID unitId, String position, boolean head, String username) {
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("insert into official (id, full_name, position, org_unit_id, is_head, keycloak_username, "
+                + "valid_from) values (?1, 'Trần Văn Thử', ?2, ?3, ?4, ?5, date '2025-07-01')")
+                .setParameter(1, id).setParameter(2, position).setParameter(3, unitId).setParameter(4, head)
+                .setParameter(5, username).executeUpdate();
+        return id;
+    }
+
+    @Transactional
+    public Planned schedule(Unit unit) {
+        UUID schedule = UUID.randomUUID();
+        em.createNativeQuery("insert into reception_schedule (id, org_unit_id, presiding_official_id, title, rrule, "
+                + "start_time, end_time, place_text, channel, kind, program, holiday_policy, valid_from) values (?1, ?2, "
+                + "?3, 'Tiếp công dân', 'FREQ=WEEKLY;BYDAY=MO', time '07:00', time '08:00', 'Trụ sở', 'IN_PERSON', "
+                + "'PERIODIC', 'NONE', 'SKIP', date '2026-12-01')")
+                .setParameter(1, schedule).setParameter(2, unit.id()).setParameter(3, unit.officialId()).executeUpdate();
+        UUID session = UUID.randomUUID();
+        em.createNativeQuery("insert into reception_session (id, schedule_id, org_unit_id, session_date, planned_start, "
+                + "planned_end, place_text, channel, kind, program, status, obligated_head_id, presiding_official_id) "
+                + "values (?1, ?2, ?3, date '2027-06-07', time '07:00', time '08:00', 'Trụ sở', 'IN_PERSON', 'PERIODIC', "
+                + "'NONE', 'PUBLISHED', ?4, ?4)")
+                .setParameter(1, session).setParameter(2, schedule).setParameter(3, unit.id())
+                .setParameter(4, unit.officialId()).executeUpdate();
+        return new Planned(schedule, session);
+    }
+
+    /** Runs one statement with positional parameters ?1, ?2, ... (test data that no endpoint writes). */
+    @Transactional
+    public int sql(String statement, Object... parameters) {
+        var query = em.createNativeQuery(statement);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
+    }
+
     public static String uniqueCode(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + "-"
                 + SEQ.incrementAndGet();

@@ -136,6 +136,62 @@ class ScopeMatrixTest {
             AUDIT_VERIFY    | home_affairs_inspector     | 403 | 403   | 403     | 403    | 403
             AUDIT_VERIFY    | auditor                    | 200 | 200   | 200     | 200    | 200
             AUDIT_VERIFY    | admin                      | 200 | 200   | 200     | 200    | 200
+            SCHEDULES_LIST  | reception_officer          | 200 | 200   | 404     | 404    | 404
+            SCHEDULES_LIST  | unit_leader                | 200 | 200   | 404     | 404    | 404
+            SCHEDULES_LIST  | integrator                 | 200 | 200   | 404     | 404    | 404
+            SCHEDULES_LIST  | reception_officer@no-unit  | 404 | 404   | 404     | 404    | 404
+            SCHEDULES_LIST  | inspector                  | 200 | 200   | 200     | 200    | 200
+            SCHEDULES_LIST  | mobilization_viewer        | 403 | 403   | 403     | 403    | 403
+            SCHEDULES_LIST  | admin                      | 200 | 200   | 200     | 200    | 200
+            SCHEDULE_GET    | reception_officer          | 200 | 200   | 404     | 404    | 404
+            SCHEDULE_GET    | unit_leader                | 200 | 200   | 404     | 404    | 404
+            SCHEDULE_GET    | petition_handler           | 200 | 200   | 404     | 404    | 404
+            SCHEDULE_GET    | home_affairs_inspector     | 200 | 200   | 200     | 200    | 200
+            SCHEDULE_GET    | auditor                    | 200 | 200   | 200     | 200    | 200
+            SCHEDULE_GET    | citizen                    | 403 | 403   | 403     | 403    | 403
+            SCHEDULE_CREATE | reception_officer          | 403 | 403   | 403     | 403    | 403
+            SCHEDULE_CREATE | unit_leader                | 201 | 201   | 400     | 400    | 400
+            SCHEDULE_CREATE | inspector                  | 403 | 403   | 403     | 403    | 403
+            SCHEDULE_CREATE | admin                      | 201 | 201   | 201     | 201    | 201
+            SCHEDULE_UPDATE | reception_officer          | 403 | 403   | 403     | 403    | 403
+            SCHEDULE_UPDATE | unit_leader                | 200 | 200   | 404     | 404    | 404
+            SCHEDULE_UPDATE | admin                      | 200 | 200   | 200     | 200    | 200
+            SCHEDULE_END    | unit_leader                | 200 | 200   | 404     | 404    | 404
+            SCHEDULE_END    | inspector                  | 403 | 403   | 403     | 403    | 403
+            SESSIONS_LIST   | reception_officer          | 200 | 200   | 404     | 404    | 404
+            SESSIONS_LIST   | unit_leader                | 200 | 200   | 404     | 404    | 404
+            SESSIONS_LIST   | confidential_custodian     | 200 | 200   | 404     | 404    | 404
+            SESSIONS_LIST   | reception_officer@no-unit  | 404 | 404   | 404     | 404    | 404
+            SESSIONS_LIST   | inspector                  | 200 | 200   | 200     | 200    | 200
+            SESSIONS_LIST   | mobilization_viewer        | 403 | 403   | 403     | 403    | 403
+            SESSIONS_LIST   | home_affairs_inspector     | 200 | 200   | 200     | 200    | 200
+            SESSION_GET     | reception_officer          | 200 | 200   | 404     | 404    | 404
+            SESSION_GET     | integrator                 | 200 | 200   | 404     | 404    | 404
+            SESSION_GET     | auditor                    | 200 | 200   | 200     | 200    | 200
+            SESSION_GET     | citizen                    | 403 | 403   | 403     | 403    | 403
+            SESSION_CANCEL  | reception_officer          | 403 | 403   | 403     | 403    | 403
+            SESSION_CANCEL  | unit_leader                | 200 | 200   | 404     | 404    | 404
+            SESSION_CANCEL  | inspector                  | 403 | 403   | 403     | 403    | 403
+            SESSION_CANCEL  | admin                      | 200 | 200   | 200     | 200    | 200
+            SESSION_DELEGATE| unit_leader                | 400 | 400   | 404     | 404    | 404
+            SESSION_DELEGATE| reception_officer          | 403 | 403   | 403     | 403    | 403
+            SESSION_CHECKIN | inspector                  | 403 | 403   | 403     | 403    | 403
+            SESSION_CHECKIN | unit_leader                | 409 | 409   | 404     | 404    | 404
+            SESSION_CREATE  | reception_officer          | 403 | 403   | 403     | 403    | 403
+            SESSION_CREATE  | unit_leader                | 201 | 201   | 400     | 400    | 400
+            SESSION_CREATE  | admin                      | 201 | 201   | 201     | 201    | 201
+            CALENDAR_DAYS   | reception_officer          | 200 | 200   | 200     | 200    | 200
+            CALENDAR_DAYS   | mobilization_viewer        | 200 | 200   | 200     | 200    | 200
+            CALENDAR_DAYS   | admin                      | 200 | 200   | 200     | 200    | 200
+            CALENDAR_DAYS   | citizen                    | 403 | 403   | 403     | 403    | 403
+            CALENDAR_CREATE | unit_leader                | 403 | 403   | 403     | 403    | 403
+            CALENDAR_CREATE | inspector                  | 403 | 403   | 403     | 403    | 403
+            COMPLIANCE      | reception_officer          | 200 | 200   | 404     | 404    | 404
+            COMPLIANCE      | unit_leader                | 200 | 200   | 404     | 404    | 404
+            COMPLIANCE      | reception_officer@no-unit  | 404 | 404   | 404     | 404    | 404
+            COMPLIANCE      | inspector                  | 200 | 200   | 200     | 200    | 200
+            COMPLIANCE      | mobilization_viewer        | 200 | 200   | 200     | 200    | 200
+            COMPLIANCE      | citizen                    | 403 | 403   | 403     | 403    | 403
             """)
     void eachRoleReachesExactlyItsScope(Endpoint endpoint, String caller, int own, int below, int sibling,
             int parent, int elsewhere) {
@@ -182,12 +238,56 @@ class ScopeMatrixTest {
                 .body("{\"version\":0,\"validTo\":\"2026-01-31\",\"reason\":\"Chuyển công tác\"}")
                 .post("/api/v1/officials/" + t.officialId() + "/close").statusCode()),
         AUDIT_LIST((t, tree) -> given().queryParam("entityId", t.id()).get("/api/v1/audit-events").statusCode()),
-        AUDIT_VERIFY((t, tree) -> given().get("/api/v1/audit-events/verify").statusCode());
+        AUDIT_VERIFY((t, tree) -> given().get("/api/v1/audit-events/verify").statusCode()),
+        SCHEDULES_LIST((t, tree) -> {
+            planned(t);
+            return listed(given().queryParam("unit", t.id()).get("/api/v1/schedules"));
+        }),
+        SCHEDULE_GET((t, tree) -> given().get("/api/v1/schedules/" + planned(t).scheduleId()).statusCode()),
+        SCHEDULE_CREATE((t, tree) -> given().contentType(ContentType.JSON).body("""
+                {"unitId":"%s","presidingOfficialId":"%s","rrule":"FREQ=WEEKLY;BYDAY=TH","startTime":"15:00",
+                 "endTime":"16:00","placeText":"Trụ sở","validFrom":"2026-12-01","validTo":"2026-12-31"}"""
+                .formatted(t.id(), t.officialId())).post("/api/v1/schedules").statusCode()),
+        SCHEDULE_UPDATE((t, tree) -> given().contentType(ContentType.JSON).body("{\"version\":0,\"title\":\"Lịch mới\"}")
+                .patch("/api/v1/schedules/" + planned(t).scheduleId()).statusCode()),
+        SCHEDULE_END((t, tree) -> given().contentType(ContentType.JSON)
+                .body("{\"version\":0,\"validTo\":\"2026-12-31\",\"reason\":\"Thay lịch\"}")
+                .post("/api/v1/schedules/" + planned(t).scheduleId() + "/end").statusCode()),
+        SESSIONS_LIST((t, tree) -> {
+            planned(t);
+            return listed(given().queryParam("unit", t.id()).get("/api/v1/sessions"));
+        }),
+        SESSION_GET((t, tree) -> given().get("/api/v1/sessions/" + planned(t).sessionId()).statusCode()),
+        SESSION_CANCEL((t, tree) -> given().contentType(ContentType.JSON)
+                .body("{\"version\":0,\"notice\":\"Lãnh đạo đi công tác\"}")
+                .post("/api/v1/sessions/" + planned(t).sessionId() + "/cancel").statusCode()),
+        SESSION_DELEGATE((t, tree) -> given().contentType(ContentType.JSON)
+                .body("{\"version\":0,\"presidingOfficialId\":\"" + t.officialId() + "\",\"reason\":\"Bận họp\"}")
+                .post("/api/v1/sessions/" + planned(t).sessionId() + "/delegate").statusCode()),
+        SESSION_CHECKIN((t, tree) -> given().contentType(ContentType.JSON).body("{\"version\":0}")
+                .post("/api/v1/sessions/" + planned(t).sessionId() + "/check-in").statusCode()),
+        SESSION_CREATE((t, tree) -> given().contentType(ContentType.JSON).body("""
+                {"unitId":"%s","presidingOfficialId":"%s","date":"%s","start":"20:00","end":"21:00",
+                 "kind":"URGENT","reason":"Vụ việc phức tạp","placeText":"Trụ sở"}"""
+                .formatted(t.id(), t.officialId(), java.time.LocalDate.now().plusDays(30))).post("/api/v1/sessions").statusCode()),
+        COMPLIANCE((t, tree) -> {
+            io.quarkus.arc.Arc.container().instance(Fixtures.class).get().official(t.id(), "Thủ trưởng", true, null);
+            Response r = given().queryParam("unit", t.id()).get("/api/v1/compliance");
+            return r.statusCode() != 200 ? r.statusCode() : r.jsonPath().getList("items").isEmpty() ? 404 : 200;
+        }),
+        CALENDAR_DAYS((t, tree) -> given().queryParam("year", 2026).get("/api/v1/calendar/days").statusCode()),
+        CALENDAR_CREATE((t, tree) -> given().contentType(ContentType.JSON)
+                .body("{\"day\":\"2030-01-01\",\"kind\":\"DAY_OFF\",\"name\":\"Tết Dương lịch\"}")
+                .post("/api/v1/calendar/days").statusCode());
 
         final BiFunction<Unit, Tree, Integer> call;
 
         Endpoint(BiFunction<Unit, Tree, Integer> call) {
             this.call = call;
+        }
+
+        private static Fixtures.Planned planned(Unit unit) {
+            return io.quarkus.arc.Arc.container().instance(Fixtures.class).get().schedule(unit);
         }
 
         /** 200 when the list holds an item, 404 when the target is left out, else the status. */
