@@ -53,7 +53,17 @@ export const tests = [
       await expectText(page.locator('header'), 'Sign out');
       expectEqual(
         await navLabels(page),
-        ['Home', 'Organisation', 'My profile', 'Reception directory'],
+        [
+          'Home',
+          'Organisation',
+          'Reception sessions',
+          "Today's sessions",
+          'Unit schedules',
+          'Reception compliance',
+          'My profile',
+          'Reception directory',
+          'Reception schedule',
+        ],
         'navigation',
       );
       expectEqual(await page.getAttribute('html', 'lang'), 'en', '<html lang>');
@@ -109,7 +119,16 @@ export const tests = [
       await expectText(main, 'Thanh tra tỉnh');
       expectEqual(
         await navLabels(page),
-        ['Trang chủ', 'Cơ cấu tổ chức', 'Hồ sơ cá nhân', 'Danh bạ tiếp công dân'],
+        [
+          'Trang chủ',
+          'Cơ cấu tổ chức',
+          'Buổi tiếp công dân',
+          'Lịch tiếp của đơn vị',
+          'Thực hiện lịch tiếp',
+          'Hồ sơ cá nhân',
+          'Danh bạ tiếp công dân',
+          'Lịch tiếp công dân',
+        ],
         'navigation',
       );
       await screenshot(page, 'profile-inspector');
@@ -253,7 +272,16 @@ export const tests = [
       }
       expectEqual(
         await navLabels(page),
-        ['Trang chủ', 'Cơ cấu tổ chức', 'Hồ sơ cá nhân', 'Danh bạ tiếp công dân'],
+        [
+          'Trang chủ',
+          'Cơ cấu tổ chức',
+          'Buổi tiếp công dân',
+          'Buổi tiếp hôm nay',
+          'Lịch tiếp của đơn vị',
+          'Hồ sơ cá nhân',
+          'Danh bạ tiếp công dân',
+          'Lịch tiếp công dân',
+        ],
         'navigation',
       );
       await screenshot(page, 'org-tree-phuly');
@@ -282,6 +310,92 @@ export const tests = [
       await expectText(main, 'Nhập dữ liệu');
       await screenshot(page, 'audit-verified');
       failOnAxe(await axeProblems(page, 'audit', log));
+    },
+  },
+  {
+    name: 'the public reception schedule shows a session of Trấn Biên this month and its iCalendar link, without signing in',
+    async run({ page, log }) {
+      await page.goto(`${SPA_URL}/lich-tiep-cong-dan`);
+      const main = page.locator('main');
+      await main.getByRole('heading', { level: 1, name: 'Lịch tiếp công dân' }).waitFor();
+      expectEqual(new URL(page.url()).pathname, '/lich-tiep-cong-dan', 'page without sign-in');
+      await page.getByRole('button', { name: 'Đăng nhập cán bộ' }).waitFor();
+      await expectText(main, 'Đăng ký lịch tiếp của toàn tỉnh (iCalendar)');
+
+      const unit = page.getByRole('combobox', { name: 'Chọn cơ quan, đơn vị' });
+      await unit.click();
+      await unit.fill('Trấn Biên');
+      await page
+        .locator('.ant-select-item-option', { hasText: 'UBND phường Trấn Biên' })
+        .first()
+        .click();
+      const rows = main.locator('.public-schedule-table .ant-table-row');
+      await rows.filter({ hasText: 'UBND phường Trấn Biên' }).first().waitFor();
+      await expectText(main, '07:00–08:00');
+      const ics = main.getByRole('link', { name: 'Đăng ký vào lịch điện thoại (iCalendar)' });
+      expectEqual(
+        await ics.getAttribute('href'),
+        '/public/v1/schedules.ics?unit=DN-TRANBIEN',
+        'iCalendar link',
+      );
+      const feed = await fetch(`${SPA_URL}/public/v1/schedules.ics?unit=DN-TRANBIEN`);
+      expectEqual(feed.status, 200, 'iCalendar feed status');
+      if (!(await feed.text()).includes('BEGIN:VCALENDAR'))
+        throw new Error('not an iCalendar feed');
+      await screenshot(page, 'public-schedule-list');
+      failOnAxe(await axeProblems(page, 'public schedule (list)', log));
+
+      await page.getByText('Lịch tháng', { exact: true }).click();
+      await main.locator('.session-calendar .session-chip').first().waitFor();
+      await screenshot(page, 'public-schedule-calendar');
+      failOnAxe(await axeProblems(page, 'public schedule (calendar)', log));
+    },
+  },
+  {
+    name: 'a unit leader sees the month of sessions, opens one with its actions, and previews a schedule',
+    async run({ page, log }) {
+      await openSignedIn(page, '/sessions', 'chutich.tranbien');
+      const main = page.locator('main');
+      await expectText(main, 'Lịch các buổi tiếp');
+      await main.locator('.session-calendar .session-chip').first().waitFor();
+      await screenshot(page, 'sessions-month');
+      failOnAxe(await axeProblems(page, 'sessions (month)', log));
+
+      await main.locator('.session-calendar .session-chip').first().click();
+      const drawer = page.getByRole('dialog');
+      await expectText(drawer, 'Người chủ trì');
+      await screenshot(page, 'sessions-drawer');
+      await page.keyboard.press('Escape');
+
+      await page.getByText('Tuần', { exact: true }).click();
+      await main.locator('.week-grid').waitFor();
+      await screenshot(page, 'sessions-week');
+
+      await page.goto(`${SPA_URL}/sessions/today`);
+      await expectText(main, 'Buổi tiếp hôm nay');
+      await screenshot(page, 'sessions-today');
+      failOnAxe(await axeProblems(page, 'sessions today', log));
+
+      await page.goto(`${SPA_URL}/schedules`);
+      await expectText(main, 'Lịch tiếp công dân của đơn vị');
+      await page.getByRole('button', { name: 'Thêm lịch tiếp' }).click();
+      const editor = page.getByRole('dialog');
+      await expectText(editor, 'Xem trước các buổi tiếp (6 tuần tới)');
+      expectEqual(
+        await editor.getByLabel('Quy tắc lặp (RRULE)').inputValue(),
+        'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+        'RRULE of the working-day preset',
+      );
+      await editor.locator('.schedule-preview .ant-list-item').first().waitFor();
+      await screenshot(page, 'schedule-editor');
+      failOnAxe(await axeProblems(page, 'schedule editor', log));
+      await page.keyboard.press('Escape');
+
+      await page.goto(`${SPA_URL}/compliance`);
+      await expectText(main, 'Kết quả thực hiện lịch tiếp');
+      await main.getByRole('columnheader', { name: 'Số buổi phải tiếp' }).waitFor();
+      await screenshot(page, 'compliance');
+      failOnAxe(await axeProblems(page, 'compliance', log));
     },
   },
 ];

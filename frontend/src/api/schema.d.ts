@@ -44,6 +44,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List calendar entries of a year
+         * @description Days off on weekdays and weekend days worked, in date order.
+         */
+        get: operations["listCalendarDays"];
+        put?: never;
+        /**
+         * Add a calendar entry
+         * @description Adds a day off or a weekend working day; one entry in force per day.
+         */
+        post: operations["createCalendarDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/days/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a calendar entry
+         * @description Changes kind, name, legal basis or the verified flag (e.g. to confirm a shipped entry).
+         */
+        patch: operations["updateCalendarDay"];
+        trace?: never;
+    };
+    "/api/v1/calendar/days/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a calendar entry
+         * @description The day falls back to the weekday/weekend rule; the entry stays for history.
+         */
+        post: operations["closeCalendarDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Working-day status of each day of a range
+         * @description For each day of [from, to] (at most 366 days): working or not, and why.
+         */
+        get: operations["listDayStatuses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reception compliance of the heads
+         * @description Per head in office in the caller's scope (or of one unit): sessions scheduled, held in person, delegated, cancelled, postponed, missed and late, and each obligation rule (SCHED.CT_XA, SCHED.CT_TINH, SCHED.THU_TRUONG_CQHCNN, SCHED.BSVND) over its complete periods. Default period: the current month; at most 366 days (else 400 naming to).
+         */
+        get: operations["getCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -240,6 +344,318 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List schedules
+         * @description Schedules of the units in the caller's scope; ended ones only with includeEnded=true.
+         */
+        get: operations["listSchedules"];
+        put?: never;
+        /**
+         * Create a schedule
+         * @description Creates a schedule and generates its sessions for the next 60 days (PLANNED until the schedule is published). Invalid RRULE, end before start, validity or an ONLINE channel before 2026-07-01 are 400 naming the field; a slot overlapping another session of the presiding official is 409 naming startTime.
+         */
+        post: operations["createSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a schedule
+         * @description One schedule.
+         */
+        get: operations["getSchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a schedule
+         * @description Changes the given fields; future sessions nothing happened to yet are regenerated, held, cancelled, postponed, checked-in and delegated ones stay.
+         */
+        patch: operations["updateSchedule"];
+        trace?: never;
+    };
+    "/api/v1/schedules/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a schedule
+         * @description Ends the schedule on validTo; later sessions nothing happened to yet are removed.
+         */
+        post: operations["endSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedules/{id}/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate sessions for explicit dates
+         * @description Generates the schedule's sessions in [from, to] (at most 92 days, inside the validity; else 400 naming from or to). Idempotent: existing sessions are kept.
+         */
+        post: operations["generateScheduleSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedules/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a schedule
+         * @description Publishes the schedule's planned future sessions; sessions generated later are published at once.
+         */
+        post: operations["publishSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sessions
+         * @description Sessions of the units in the caller's scope, by date and time.
+         */
+        get: operations["listSessions"];
+        put?: never;
+        /**
+         * Create an ad-hoc (urgent) session
+         * @description Creates a PLANNED session outside any schedule, typically the head's urgent reception (Luật TCD Art. 18(3); reason required). Presided by the head unless another official is named. A slot overlapping another session of the presiding official is 409 naming start.
+         */
+        post: operations["createSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a session
+         * @description One session.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a session with a public notice
+         * @description PLANNED/PUBLISHED → CANCELLED; the notice is shown publicly.
+         */
+        post: operations["cancelSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in to a session
+         * @description Records the actual start (now) of a PUBLISHED session on its day; only the presiding official or a unit leader of the unit (else 403). Late = more than 10 minutes after the planned start.
+         */
+        post: operations["checkInSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check out of a session
+         * @description Records the actual end: HELD with visitorsCount ≥ 1, or HELD_NO_VISITORS with noVisitors=true.
+         */
+        post: operations["checkOutSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/delegate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delegate a session
+         * @description Another official of the unit presides instead of the obligated head; the reason is required and the session is counted apart in compliance (DOMAIN.md §4.4).
+         */
+        post: operations["delegateSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/postpone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Postpone a session with a public notice
+         * @description The session becomes POSTPONED (postponedToId) and a new PUBLISHED session is created for the new date (postponedFromId). Returns the postponed session.
+         */
+        post: operations["postponeSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a session
+         * @description PLANNED → PUBLISHED: the session appears on the public schedule.
+         */
+        post: operations["publishSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/v1/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published reception schedule
+         * @description Published, held, postponed and cancelled sessions (with their public notice) of a unit or of the whole province; from defaults to today, to to from + 30 days; at most 92 days (else 400 naming to). No login.
+         */
+        get: operations["listPublicSchedules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/v1/schedules.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published reception schedule as iCalendar
+         * @description RFC 5545 feed of a unit (or of the whole province) from 30 days back to 92 days ahead: one VEVENT per session with a stable UID; cancelled and postponed sessions carry STATUS:CANCELLED and their notice. Subscribe to it in a calendar application.
+         */
+        get: operations["getPublicSchedulesIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/v1/units": {
         parameters: {
             query?: never;
@@ -350,6 +766,126 @@ export interface components {
             /** @description SHA-256 (hex) over this event's canonical form and prevHash. */
             hash?: string;
         };
+        /** @description An exception to the Monday–Friday working week: a day off on a weekday or a weekend day worked in exchange. */
+        CalendarDay: {
+            /** @description Id of the entry. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description The day (YYYY-MM-DD).
+             * @example 2026-04-27
+             */
+            day?: components["schemas"]["LocalDate"];
+            /** @description DAY_OFF or WORKING_DAY. */
+            kind?: components["schemas"]["CalendarDayKind"];
+            /**
+             * @description Name of the holiday or swap.
+             * @example Nghỉ bù Giỗ Tổ Hùng Vương
+             */
+            name?: string;
+            /** @description Legal basis (law article, Government notice). */
+            legalBasis?: string;
+            /** @description Whether an administrator confirmed the entry against the official notice. */
+            verified?: boolean;
+            /** @description When the entry was withdrawn; absent while in force. */
+            closedAt?: components["schemas"]["Instant"];
+            /** @description Why the entry was withdrawn. */
+            closeReason?: string;
+            /**
+             * Format: int64
+             * @description Version for optimistic locking.
+             * @example 0
+             */
+            version?: number;
+        };
+        /**
+         * @description DAY_OFF: a public holiday, Tết day, compensatory or swapped day off on a weekday; WORKING_DAY: a Saturday or Sunday worked in exchange for a swapped day off.
+         * @enum {string}
+         */
+        CalendarDayKind: "DAY_OFF" | "WORKING_DAY";
+        /** @description A new calendar entry (POST) or changes to one (PATCH: absent fields keep their value; version required). */
+        CalendarDayRequest: {
+            /**
+             * Format: int64
+             * @description Version the change is based on (PATCH only).
+             * @example 0
+             */
+            version?: number;
+            /**
+             * @description The day (YYYY-MM-DD); POST only.
+             * @example 2027-05-03
+             */
+            day?: components["schemas"]["LocalDate"];
+            /** @description DAY_OFF or WORKING_DAY. */
+            kind?: components["schemas"]["CalendarDayKind"];
+            /**
+             * @description Name of the holiday or swap.
+             * @example Nghỉ bù Ngày Quốc tế lao động
+             */
+            name?: string;
+            /**
+             * @description Legal basis text.
+             * @example Bộ luật Lao động 2019, Điều 112
+             */
+            legalBasis?: string;
+            /**
+             * @description Confirmed against the official notice.
+             * @example true
+             */
+            verified?: boolean;
+        };
+        /** @description Cancels a session with a public notice. */
+        CancelSessionRequest: {
+            /**
+             * Format: int64
+             * @description Version.
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description Public notice (shown on the public schedule and in the iCalendar feed).
+             * @example Lãnh đạo đi công tác đột xuất, lịch tiếp hủy
+             */
+            notice: string;
+        };
+        /**
+         * @description IN_PERSON: at the reception place (trực tiếp); ONLINE: online reception (trực tuyến), allowed for sessions from 2026-07-01 (Law 136/2025/QH15).
+         * @enum {string}
+         */
+        Channel: "IN_PERSON" | "ONLINE";
+        /** @description Ends a session: HELD with a visitor count, or HELD_NO_VISITORS. */
+        CheckOutRequest: {
+            /**
+             * Format: int64
+             * @description Version.
+             * @example 1
+             */
+            version: number;
+            /**
+             * Format: int32
+             * @description Number of visitors received (≥ 1 for HELD).
+             * @example 3
+             */
+            visitorsCount?: number;
+            /**
+             * @description Nobody came (dân không đến).
+             * @example false
+             */
+            noVisitors?: boolean;
+        };
+        /** @description Withdraws a calendar entry; entries are never deleted. */
+        CloseCalendarDayRequest: {
+            /**
+             * Format: int64
+             * @description Version the change is based on.
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description Why the entry is withdrawn.
+             * @example Chính phủ không áp dụng hoán đổi
+             */
+            reason: string;
+        };
         /** @description Ends an official's term. */
         CloseOfficialRequest: {
             /**
@@ -399,6 +935,27 @@ export interface components {
              * @example Nghị quyết 1662/NQ-UBTVQH15
              */
             legalBasis?: string;
+        };
+        /** @description How the heads of the units met their reception obligations over a period. */
+        ComplianceReport: {
+            /**
+             * @description First day (YYYY-MM-DD).
+             * @example 2022-03-10
+             */
+            from?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day (YYYY-MM-DD).
+             * @example 2022-03-10
+             */
+            to?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Minutes after the planned start beyond which a check-in is late.
+             * @example 10
+             */
+            lateToleranceMinutes?: number;
+            /** @description One row per head in office during the period. */
+            items?: components["schemas"]["OfficialCompliance"][];
         };
         /** @description A new official of a unit. */
         CreateOfficialRequest: {
@@ -486,6 +1043,97 @@ export interface components {
             /** @description Reception places, in order. */
             receptionPlaces?: components["schemas"]["ReceptionPlaceInput"][];
         };
+        /** @description An ad-hoc session, typically the head's urgent reception (tiếp đột xuất, Luật TCD Art. 18(3)); created PLANNED. */
+        CreateSessionRequest: {
+            /** @description The unit. */
+            unitId: components["schemas"]["UUID"];
+            /**
+             * @description Day (YYYY-MM-DD).
+             * @example 2026-12-03
+             */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * @description Start (HH:mm).
+             * @example 14:00
+             */
+            start: components["schemas"]["LocalTime"];
+            /**
+             * @description End (HH:mm).
+             * @example 16:00
+             */
+            end: components["schemas"]["LocalTime"];
+            /** @description Kind; default URGENT. */
+            kind?: components["schemas"]["ReceptionKind"];
+            /**
+             * @description Trigger of the urgent reception; required for URGENT.
+             * @example Vụ việc đông người, phức tạp
+             */
+            reason?: string;
+            /** @description The presiding official; default the head of the unit. */
+            presidingOfficialId?: components["schemas"]["UUID"];
+            /** @description A reception place of the unit. */
+            receptionPlaceId?: components["schemas"]["UUID"];
+            /** @description Free-text place. */
+            placeText?: string;
+            /** @description Channel; default IN_PERSON. */
+            channel?: components["schemas"]["Channel"];
+        };
+        /** @description Whether a day is a working day, and why. */
+        DayStatus: {
+            /**
+             * @description The day (YYYY-MM-DD).
+             * @example 2026-04-27
+             */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * @description True on a working day.
+             * @example false
+             */
+            working?: boolean;
+            /**
+             * @description WEEKDAY, WEEKEND, DAY_OFF (holiday or swap) or WORKING_DAY (a weekend day worked).
+             * @example DAY_OFF
+             * @enum {string}
+             */
+            reason?: "WEEKDAY" | "WEEKEND" | "DAY_OFF" | "WORKING_DAY";
+            /** @description Name of the holiday or swap, if any. */
+            name?: string;
+        };
+        /** @description Delegates a session to another official of the unit (ủy quyền tiếp, counted apart from the head's own sessions, DOMAIN.md §4.4). */
+        DelegateSessionRequest: {
+            /**
+             * Format: int64
+             * @description Version.
+             * @example 0
+             */
+            version: number;
+            /** @description The official who will preside. */
+            presidingOfficialId: components["schemas"]["UUID"];
+            /**
+             * @description Why the head delegates.
+             * @example Họp HĐND đột xuất
+             */
+            reason: string;
+        };
+        /** @description Ends a schedule on validTo: later planned or published sessions are removed; sessions already held stay. */
+        EndScheduleRequest: {
+            /**
+             * Format: int64
+             * @description Version the change is based on.
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description Last day of the schedule (YYYY-MM-DD).
+             * @example 2026-12-31
+             */
+            validTo: components["schemas"]["LocalDate"];
+            /**
+             * @description Why the schedule ends.
+             * @example Thay đổi lịch
+             */
+            reason: string;
+        };
         /** @description One invalid field of a request. */
         FieldError: {
             /**
@@ -515,8 +1163,48 @@ export interface components {
              */
             column?: string;
         };
+        /** @description Generates the sessions of a schedule for explicit dates (at most 92 days, within the schedule's validity); existing sessions are kept. */
+        GenerateSessionsRequest: {
+            /**
+             * @description First day (YYYY-MM-DD).
+             * @example 2026-12-01
+             */
+            from: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day (YYYY-MM-DD).
+             * @example 2026-12-31
+             */
+            to: components["schemas"]["LocalDate"];
+        };
+        /** @description How many sessions a generation created. */
+        GenerationResult: {
+            /**
+             * Format: int32
+             * @description Occurrences of the rule in the range after the holiday policy.
+             * @example 22
+             */
+            occurrences?: number;
+            /**
+             * Format: int32
+             * @description Sessions newly created (existing ones are kept).
+             * @example 22
+             */
+            created?: number;
+        };
+        /**
+         * @description What happens to an occurrence on a day off: SKIP it, or move it to the NEXT_WORKING_DAY.
+         * @enum {string}
+         */
+        HolidayPolicy: "SKIP" | "NEXT_WORKING_DAY";
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
         /** Format: date */
         LocalDate: string;
+        /** Format: local-time */
+        LocalTime: string;
         /** @description The signed-in caller: who they are, their realm roles and their organisation unit. */
         Me: {
             /**
@@ -591,6 +1279,65 @@ export interface components {
              * @example 0
              */
             version?: number;
+        };
+        /** @description Figures of one obligated official. scheduled: sessions except POSTPONED ones (their replacement counts); heldInPerson: HELD or HELD_NO_VISITORS not delegated; delegated: held by a delegate (counted apart, DOMAIN.md §4.4); cancelled: cancelled with a public notice (not missed); missed: past sessions still PLANNED or PUBLISHED (never held, never cancelled or postponed); late: held in person with a check-in more than the tolerance after the planned start. */
+        OfficialCompliance: {
+            /** @description The official. */
+            official?: components["schemas"]["SessionOfficial"];
+            /** @description The unit. */
+            unit?: components["schemas"]["UnitRef"];
+            /**
+             * @description Position the obligations apply to: COMMUNE_CHAIRPERSON, AGENCY_HEAD or PROVINCE_CHAIRPERSON; absent when no rule applies.
+             * @enum {string}
+             */
+            appliesTo?: "COMMUNE_CHAIRPERSON" | "AGENCY_HEAD" | "PROVINCE_CHAIRPERSON";
+            /**
+             * Format: int32
+             * @description Sessions scheduled.
+             */
+            scheduled?: number;
+            /**
+             * Format: int32
+             * @description Sessions held in person.
+             */
+            heldInPerson?: number;
+            /**
+             * Format: int32
+             * @description Of those, sessions nobody came to.
+             */
+            heldNoVisitors?: number;
+            /**
+             * Format: int32
+             * @description Sessions held by a delegate.
+             */
+            delegated?: number;
+            /**
+             * Format: int32
+             * @description Sessions cancelled with a notice.
+             */
+            cancelled?: number;
+            /**
+             * Format: int32
+             * @description Sessions postponed with a notice.
+             */
+            postponed?: number;
+            /**
+             * Format: int32
+             * @description Past sessions neither held nor cancelled nor postponed.
+             */
+            missed?: number;
+            /**
+             * Format: int32
+             * @description Sessions held in person and started late.
+             */
+            late?: number;
+            /**
+             * Format: int32
+             * @description Visitors received in the sessions held in person.
+             */
+            visitors?: number;
+            /** @description Each obligation rule in force during the period. */
+            rules?: components["schemas"]["RuleCompliance"][];
         };
         /** @description A current official of a unit, in short. */
         OfficialSummary: {
@@ -977,6 +1724,116 @@ export interface components {
              */
             totalPages?: number;
         };
+        PageResponseScheduleView: {
+            /** @description The rows of this page. */
+            items?: components["schemas"]["Schedule"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows over all pages.
+             * @example 134
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        PageResponseSessionView: {
+            /** @description The rows of this page. */
+            items?: components["schemas"]["Session"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows over all pages.
+             * @example 134
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        /** @description One period of a rule. */
+        PeriodCompliance: {
+            /**
+             * @description First day.
+             * @example 2022-03-10
+             */
+            start?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day.
+             * @example 2022-03-10
+             */
+            end?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Days required.
+             */
+            required?: number;
+            /**
+             * Format: int32
+             * @description Distinct days held in person.
+             */
+            held?: number;
+            /** @description held ≥ required. */
+            met?: boolean;
+        };
+        /** @description Postpones a session to a new date and time with a public notice: the session becomes POSTPONED and a new PUBLISHED session is created. */
+        PostponeSessionRequest: {
+            /**
+             * Format: int64
+             * @description Version.
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description Public notice.
+             * @example Chuyển sang ngày 04/12/2026
+             */
+            notice: string;
+            /**
+             * @description New day (YYYY-MM-DD).
+             * @example 2026-12-04
+             */
+            newDate: components["schemas"]["LocalDate"];
+            /**
+             * @description New start (HH:mm); default the old one.
+             * @example 07:00
+             */
+            newStart?: components["schemas"]["LocalTime"];
+            /**
+             * @description New end (HH:mm); default the old one.
+             * @example 08:00
+             */
+            newEnd?: components["schemas"]["LocalTime"];
+        };
         /** @description Error in application/problem+json form (RFC 9457). */
         Problem: {
             /**
@@ -1019,6 +1876,11 @@ export interface components {
              */
             currentVersion?: number;
         };
+        /**
+         * @description NONE, or the local model BUOI_SANG_VOI_NHAN_DAN (Đồng Nai, every working day 07:00–08:00; CV 1572, CV 10549).
+         * @enum {string}
+         */
+        Program: "NONE" | "BUOI_SANG_VOI_NHAN_DAN";
         /** @description A reception place announced to citizens. */
         PublicReceptionPlace: {
             /**
@@ -1030,6 +1892,88 @@ export interface components {
             name?: string;
             /** @description Address of the place. */
             address?: string;
+        };
+        /** @description The published reception sessions of a period. */
+        PublicSchedules: {
+            /**
+             * @description Unit code asked for; absent for the whole province.
+             * @example DN-TRANBIEN
+             */
+            unit?: string;
+            /**
+             * @description First day (YYYY-MM-DD).
+             * @example 2022-03-10
+             */
+            from?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day (YYYY-MM-DD).
+             * @example 2022-03-10
+             */
+            to?: components["schemas"]["LocalDate"];
+            /** @description Sessions by day and time. */
+            items?: components["schemas"]["PublicSession"][];
+        };
+        /** @description A published reception session, as citizens see it. No personal data beyond the presiding official's name and position, which the unit publishes. */
+        PublicSession: {
+            /** @description Stable id of the session (also the iCalendar UID). */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Day (YYYY-MM-DD).
+             * @example 2026-12-01
+             */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * @description Start (HH:mm).
+             * @example 07:00
+             */
+            start?: components["schemas"]["LocalTime"];
+            /**
+             * @description End (HH:mm).
+             * @example 08:00
+             */
+            end?: components["schemas"]["LocalTime"];
+            /**
+             * @description Code of the unit.
+             * @example DN-TRANBIEN
+             */
+            unitCode?: string;
+            /**
+             * @description Name of the unit.
+             * @example UBND phường Trấn Biên
+             */
+            unitName?: string;
+            /** @description Where. */
+            place?: string;
+            /** @description Channel. */
+            channel?: components["schemas"]["Channel"];
+            /** @description Kind of reception. */
+            kind?: components["schemas"]["ReceptionKind"];
+            /** @description Programme tag. */
+            program?: components["schemas"]["Program"];
+            /** @description PUBLISHED, HELD, HELD_NO_VISITORS, POSTPONED or CANCELLED. */
+            status?: components["schemas"]["SessionStatus"];
+            /** @description Public notice of a cancelled or postponed session. */
+            notice?: string;
+            /**
+             * @description Name of the presiding official.
+             * @example Trần Văn Hùng
+             */
+            presidingName?: string;
+            /**
+             * @description Position of the presiding official.
+             * @example Chủ tịch UBND phường Trấn Biên
+             */
+            presidingPosition?: string;
+            /**
+             * @description For a postponed session: the new day.
+             * @example 2022-03-10
+             */
+            postponedToDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description For a postponed session: the new start (HH:mm).
+             * @example 13:45:30.123456789
+             */
+            postponedToStart?: components["schemas"]["LocalTime"];
         };
         /** @description A unit as the public directory shows it: where and how to reach it. Carries no personal data. */
         PublicUnit: {
@@ -1065,6 +2009,11 @@ export interface components {
             /** @description The reception places announced to citizens. */
             receptionPlaces?: components["schemas"]["PublicReceptionPlace"][];
         };
+        /**
+         * @description REGULAR: regular reception by designated staff (thường xuyên); PERIODIC: the head's periodic reception (định kỳ); URGENT: the head's urgent reception (đột xuất). Luật TCD Art. 2(1).
+         * @enum {string}
+         */
+        ReceptionKind: "REGULAR" | "PERIODIC" | "URGENT";
         /** @description A place where the unit receives citizens (Luật TCD Art. 2(3)). */
         ReceptionPlace: {
             /** @description Id of the place. */
@@ -1115,6 +2064,256 @@ export interface components {
         };
         /** @enum {string} */
         ReceptionPlaceKind: "RECEPTION_OFFICE" | "RECEPTION_POINT" | "OTHER_WORKPLACE";
+        /** @description One obligation rule over the complete periods (weeks Monday to Sunday, calendar months, or the working days) inside the range. */
+        RuleCompliance: {
+            /**
+             * @description Rule code.
+             * @example SCHED.CT_XA
+             */
+            code?: string;
+            /**
+             * @description WEEK, MONTH or WORKING_DAY.
+             * @enum {string}
+             */
+            period?: "WEEK" | "MONTH" | "WORKING_DAY";
+            /**
+             * Format: int32
+             * @description Minimum days per period (per working day for WORKING_DAY).
+             */
+            minDays?: number;
+            /** @description Programme the rule counts (BUOI_SANG_VOI_NHAN_DAN for the overlay). */
+            program?: components["schemas"]["Program"];
+            /** @description Legal basis. */
+            legalBasis?: string;
+            /**
+             * Format: int32
+             * @description Days required over the periods.
+             */
+            required?: number;
+            /**
+             * Format: int32
+             * @description Distinct days held in person that count.
+             */
+            held?: number;
+            /** @description Whether every period met its minimum. */
+            met?: boolean;
+            /** @description The periods. */
+            periods?: components["schemas"]["PeriodCompliance"][];
+        };
+        /** @description A reception schedule (lịch tiếp công dân) of a unit. */
+        Schedule: {
+            /** @description Id of the schedule. */
+            id?: components["schemas"]["UUID"];
+            /** @description The unit. */
+            unit?: components["schemas"]["UnitRef"];
+            /** @description The presiding official. */
+            presidingOfficial?: components["schemas"]["SessionOfficial"];
+            /**
+             * @description Title.
+             * @example Buổi sáng với Nhân dân
+             */
+            title?: string;
+            /**
+             * @description RFC 5545 recurrence rule.
+             * @example FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR
+             */
+            rrule?: string;
+            /**
+             * @description Start of the slot (HH:mm).
+             * @example 07:00
+             */
+            startTime?: components["schemas"]["LocalTime"];
+            /**
+             * @description End of the slot (HH:mm).
+             * @example 08:00
+             */
+            endTime?: components["schemas"]["LocalTime"];
+            /** @description Reception place of the unit, if one was chosen. */
+            receptionPlaceId?: components["schemas"]["UUID"];
+            /** @description Where the sessions take place (the place's name and address, or free text). */
+            place?: string;
+            /** @description Channel. */
+            channel?: components["schemas"]["Channel"];
+            /** @description Kind of reception. */
+            kind?: components["schemas"]["ReceptionKind"];
+            /** @description Programme tag. */
+            program?: components["schemas"]["Program"];
+            /** @description Holiday policy. */
+            holidayPolicy?: components["schemas"]["HolidayPolicy"];
+            /**
+             * @description First day (YYYY-MM-DD).
+             * @example 2026-10-01
+             */
+            validFrom?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day (YYYY-MM-DD); absent when open-ended.
+             * @example 2022-03-10
+             */
+            validTo?: components["schemas"]["LocalDate"];
+            /** @description When the schedule was published (its new sessions are then published at once). */
+            publishedAt?: components["schemas"]["Instant"];
+            /** @description When the schedule was ended. */
+            endedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Version for optimistic locking.
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description A new schedule (POST) or changes to one (PATCH: absent fields keep their value, version required; unitId cannot change). Defaults on create: 07:00–08:00, IN_PERSON, PERIODIC, NONE, SKIP. */
+        ScheduleRequest: {
+            /**
+             * Format: int64
+             * @description Version the change is based on (PATCH only).
+             * @example 0
+             */
+            version?: number;
+            /** @description The unit (POST only). */
+            unitId?: components["schemas"]["UUID"];
+            /** @description The presiding official (an official of the unit). */
+            presidingOfficialId?: components["schemas"]["UUID"];
+            /**
+             * @description Title.
+             * @example Buổi sáng với Nhân dân
+             */
+            title?: string;
+            /**
+             * @description RFC 5545 RRULE: FREQ DAILY/WEEKLY/MONTHLY, BYDAY (2TU…), BYMONTHDAY, INTERVAL, COUNT, UNTIL.
+             * @example FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR
+             */
+            rrule?: string;
+            /**
+             * @description Start (HH:mm).
+             * @example 07:00
+             */
+            startTime?: components["schemas"]["LocalTime"];
+            /**
+             * @description End (HH:mm), after the start.
+             * @example 08:00
+             */
+            endTime?: components["schemas"]["LocalTime"];
+            /** @description A reception place of the unit. */
+            receptionPlaceId?: components["schemas"]["UUID"];
+            /** @description Free-text place, when no reception place is chosen. */
+            placeText?: string;
+            /** @description Channel; ONLINE only from 2026-07-01. */
+            channel?: components["schemas"]["Channel"];
+            /** @description Kind of reception. */
+            kind?: components["schemas"]["ReceptionKind"];
+            /** @description Programme tag. */
+            program?: components["schemas"]["Program"];
+            /** @description Holiday policy. */
+            holidayPolicy?: components["schemas"]["HolidayPolicy"];
+            /**
+             * @description First day (YYYY-MM-DD).
+             * @example 2026-10-01
+             */
+            validFrom?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day (YYYY-MM-DD), optional.
+             * @example 2022-03-10
+             */
+            validTo?: components["schemas"]["LocalDate"];
+        };
+        /** @description A dated reception session (kỳ/buổi tiếp). */
+        Session: {
+            /** @description Id of the session. */
+            id?: components["schemas"]["UUID"];
+            /** @description The schedule it was generated from; absent for ad-hoc and postponed-to sessions. */
+            scheduleId?: components["schemas"]["UUID"];
+            /** @description The unit. */
+            unit?: components["schemas"]["UnitRef"];
+            /**
+             * @description Day (YYYY-MM-DD).
+             * @example 2026-12-01
+             */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * @description Planned start (HH:mm).
+             * @example 07:00
+             */
+            start?: components["schemas"]["LocalTime"];
+            /**
+             * @description Planned end (HH:mm).
+             * @example 08:00
+             */
+            end?: components["schemas"]["LocalTime"];
+            /** @description Reception place of the unit, if any. */
+            receptionPlaceId?: components["schemas"]["UUID"];
+            /** @description Where the session takes place. */
+            place?: string;
+            /** @description Channel. */
+            channel?: components["schemas"]["Channel"];
+            /** @description Kind of reception. */
+            kind?: components["schemas"]["ReceptionKind"];
+            /** @description Programme tag. */
+            program?: components["schemas"]["Program"];
+            /** @description Status. */
+            status?: components["schemas"]["SessionStatus"];
+            /** @description The official obliged to receive (the head, or the schedule's presiding official). */
+            obligatedHead?: components["schemas"]["SessionOfficial"];
+            /** @description The official who presides. */
+            presidingOfficial?: components["schemas"]["SessionOfficial"];
+            /** @description Whether the obligated official delegated the session (counted apart). */
+            delegated?: boolean;
+            /** @description Why the session was delegated. */
+            delegationReason?: string;
+            /** @description Trigger of an urgent session (Luật TCD Art. 18(3)). */
+            urgentReason?: string;
+            /** @description Public notice of a cancelled or postponed session. */
+            notice?: string;
+            /** @description The session this one replaces (postponed from). */
+            postponedFromId?: components["schemas"]["UUID"];
+            /** @description The session that replaces this one (postponed to). */
+            postponedToId?: components["schemas"]["UUID"];
+            /** @description Actual start (check-in). */
+            actualStart?: components["schemas"]["Instant"];
+            /** @description Actual end (check-out). */
+            actualEnd?: components["schemas"]["Instant"];
+            /** @description Whether the check-in came more than 10 minutes after the planned start. */
+            late?: boolean;
+            /**
+             * Format: int32
+             * @description Number of visitors, after check-out.
+             */
+            visitorsCount?: number;
+            /** @description When the session was published. */
+            publishedAt?: components["schemas"]["Instant"];
+            /** @description Actions allowed now. */
+            allowedActions?: components["schemas"]["SessionAction"][];
+            /**
+             * Format: int64
+             * @description Version for optimistic locking.
+             * @example 0
+             */
+            version?: number;
+        };
+        /**
+         * @description Actions on a session: publish, cancel, postpone, check-in, check-out, delegate.
+         * @enum {string}
+         */
+        SessionAction: "PUBLISH" | "CANCEL" | "POSTPONE" | "CHECK_IN" | "CHECK_OUT" | "DELEGATE";
+        /** @description The official who presides a session or is obliged to receive (name and position are published with the schedule). */
+        SessionOfficial: {
+            /** @description Id of the official. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Full name, family name first.
+             * @example Trần Văn Hùng
+             */
+            fullName?: string;
+            /**
+             * @description Position.
+             * @example Chủ tịch UBND phường Trấn Biên
+             */
+            position?: string;
+        };
+        /**
+         * @description PLANNED (not yet public), PUBLISHED, HELD (with visitors), HELD_NO_VISITORS, POSTPONED (moved to a new session, with notice), CANCELLED (with notice).
+         * @enum {string}
+         */
+        SessionStatus: "PLANNED" | "PUBLISHED" | "HELD" | "HELD_NO_VISITORS" | "POSTPONED" | "CANCELLED";
         /** @description A unit that ended and the unit that took over from it. */
         Succession: {
             /** @description Id of the succession link. */
@@ -1225,6 +2424,15 @@ export interface components {
             /** @description The full new list of reception places (replaces the old list). */
             receptionPlaces?: components["schemas"]["ReceptionPlaceInput"][];
         };
+        /** @description The version an action is based on. */
+        VersionRequest: {
+            /**
+             * Format: int64
+             * @description Version; a stale one is answered 409.
+             * @example 0
+             */
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -1325,6 +2533,491 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditChainVerification"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCalendarDays: {
+        parameters: {
+            query: {
+                /** @description Include withdrawn entries. */
+                includeClosed?: boolean;
+                /**
+                 * @description The year.
+                 * @example 2026
+                 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries of the year. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDay"][];
+                };
+            };
+            /** @description Year out of range. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCalendarDay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarDayRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDay"];
+                };
+            };
+            /** @description Invalid fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The day already has an entry in force. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCalendarDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the entry. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarDayRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDay"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such entry. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version or withdrawn entry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeCalendarDay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the entry. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseCalendarDayRequest"];
+            };
+        };
+        responses: {
+            /** @description The withdrawn entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDay"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such entry. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version or already withdrawn. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDayStatuses: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day (YYYY-MM-DD).
+                 * @example 2026-12-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Last day (YYYY-MM-DD).
+                 * @example 2026-12-31
+                 */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One status per day. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayStatus"][];
+                };
+            };
+            /** @description Missing dates, to before from or range too long. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompliance: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day (YYYY-MM-DD); default the first of this month.
+                 * @example 2026-10-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Last day (YYYY-MM-DD); default the end of from's month.
+                 * @example 2026-10-31
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /** @description Only the head(s) of this unit id. */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceReport"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -2395,6 +4088,1420 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSchedules: {
+        parameters: {
+            query?: {
+                /** @description Include ended schedules. */
+                includeEnded?: boolean;
+                /**
+                 * @description Zero-based page number.
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 200.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Only schedules of this unit id. */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of schedules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseScheduleView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new schedule. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the schedule. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the schedule. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated schedule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the schedule. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description The ended schedule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    generateScheduleSessions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the schedule. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateSessionsRequest"];
+            };
+        };
+        responses: {
+            /** @description How many sessions were created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GenerationResult"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the schedule. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The published schedule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: {
+                /** @description First day (YYYY-MM-DD). */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Only sessions presided by or obliging this official id. */
+                official?: components["schemas"]["UUID"];
+                /**
+                 * @description Zero-based page number.
+                 * @example 0
+                 */
+                page?: number;
+                /** @description Only sessions of this schedule id. */
+                schedule?: components["schemas"]["UUID"];
+                /**
+                 * @description Page size, 1 to 200.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Only sessions in this status. */
+                status?: components["schemas"]["SessionStatus"];
+                /** @description Last day (YYYY-MM-DD). */
+                to?: components["schemas"]["LocalDate"];
+                /** @description Only sessions of this unit id. */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseSessionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new session. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the session. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the session. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The cancelled session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkInSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the session. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The session with its actual start. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkOutSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the session. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckOutRequest"];
+            };
+        };
+        responses: {
+            /** @description The held session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delegateSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the session. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DelegateSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The delegated session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postponeSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the session. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostponeSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The postponed session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the session. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The published session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicSchedules: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day (YYYY-MM-DD).
+                 * @example 2026-12-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Last day (YYYY-MM-DD).
+                 * @example 2026-12-31
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Unit code; absent for the whole province.
+                 * @example DN-TRANBIEN
+                 */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions of the period. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSchedules"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No unit with this code. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicSchedulesIcs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Unit code; absent for the whole province.
+                 * @example DN-TRANBIEN
+                 */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The iCalendar feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No unit with this code. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unexpected failure; the problem carries the request id to report. */
             500: {

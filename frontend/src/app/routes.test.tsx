@@ -53,7 +53,7 @@ describe('route table access', () => {
 
 describe('the application route table', () => {
   it('shows the organisation tree to every official, the import only to the admin', () => {
-    expect(paths(navigationFor(appRoutes, ['reception_officer']))).toEqual([
+    expect(paths(navigationFor(appRoutes, ['petition_handler']))).toEqual([
       '/',
       '/org-units',
       '/profile',
@@ -63,6 +63,10 @@ describe('the application route table', () => {
       '/org-units',
       '/org-units/import',
       '/audit',
+      '/sessions',
+      '/sessions/today',
+      '/schedules',
+      '/compliance',
       '/profile',
     ]);
   });
@@ -72,8 +76,39 @@ describe('the application route table', () => {
     expect(paths(routesFor(appRoutes, ['inspector']))).not.toContain('/audit');
   });
 
-  it('keeps the public directory outside the signed-in routes, open to everyone', () => {
-    expect(paths(publicRoutes)).toEqual(['/danh-ba']);
+  it('opens sessions and schedules to the unit and the province-wide readers', () => {
+    expect(paths(navigationFor(appRoutes, ['reception_officer']))).toEqual([
+      '/',
+      '/org-units',
+      '/sessions',
+      '/sessions/today',
+      '/schedules',
+      '/profile',
+    ]);
+    for (const role of ['inspector', 'home_affairs_inspector', 'mobilization_viewer']) {
+      expect(paths(routesFor(appRoutes, [role]))).toEqual(
+        expect.arrayContaining(['/sessions', '/schedules']),
+      );
+      expect(paths(routesFor(appRoutes, [role]))).not.toContain('/sessions/today');
+    }
+    expect(paths(routesFor(appRoutes, ['auditor']))).not.toContain('/sessions');
+  });
+
+  it('opens compliance to leaders, inspectors, home affairs, mobilization and admins', () => {
+    for (const role of [
+      'unit_leader',
+      'inspector',
+      'home_affairs_inspector',
+      'mobilization_viewer',
+      'admin',
+    ]) {
+      expect(paths(routesFor(appRoutes, [role]))).toContain('/compliance');
+    }
+    expect(paths(routesFor(appRoutes, ['reception_officer']))).not.toContain('/compliance');
+  });
+
+  it('keeps the public pages outside the signed-in routes, open to everyone', () => {
+    expect(paths(publicRoutes)).toEqual(['/danh-ba', '/lich-tiep-cong-dan']);
     expect(publicRoutes.every((route) => !route.roles)).toBe(true);
     expect(paths(appRoutes)).not.toContain('/danh-ba');
   });

@@ -1,6 +1,11 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
+  ClockCircleOutlined,
+  FieldTimeOutlined,
+  ScheduleOutlined,
   CloudUploadOutlined,
   ContactsOutlined,
   HomeOutlined,
@@ -27,6 +32,50 @@ export interface AppRoute {
   /** Loads the page lazily, so each feature is its own chunk. */
   page: () => Promise<ComponentType>;
 }
+
+const schedulesFeature = () => import('@/features/schedules');
+
+/** Who reads reception sessions and schedules: the unit's staff and the province-wide readers. */
+const SCHEDULE_READERS = [
+  'reception_officer',
+  'unit_leader',
+  'inspector',
+  'home_affairs_inspector',
+  'mobilization_viewer',
+  'admin',
+] as const satisfies readonly Role[];
+
+/** Reception schedules and sessions (issue 4): read by the unit, edited by its leader. */
+export const scheduleRoutes: readonly AppRoute[] = [
+  {
+    path: '/sessions',
+    titleKey: 'nav.sessions',
+    icon: <CalendarOutlined aria-hidden />,
+    roles: SCHEDULE_READERS,
+    page: () => schedulesFeature().then((m) => m.SessionsPage),
+  },
+  {
+    path: '/sessions/today',
+    titleKey: 'nav.sessionsToday',
+    icon: <ClockCircleOutlined aria-hidden />,
+    roles: ['reception_officer', 'unit_leader', 'admin'],
+    page: () => schedulesFeature().then((m) => m.TodayPage),
+  },
+  {
+    path: '/schedules',
+    titleKey: 'nav.schedules',
+    icon: <ScheduleOutlined aria-hidden />,
+    roles: SCHEDULE_READERS,
+    page: () => schedulesFeature().then((m) => m.SchedulesPage),
+  },
+  {
+    path: '/compliance',
+    titleKey: 'nav.compliance',
+    icon: <CheckSquareOutlined aria-hidden />,
+    roles: ['unit_leader', 'inspector', 'home_affairs_inspector', 'mobilization_viewer', 'admin'],
+    page: () => schedulesFeature().then((m) => m.CompliancePage),
+  },
+];
 
 const orgUnitsPage = () =>
   import('@/features/orgunits/components/OrgUnitsPage').then((m) => m.OrgUnitsPage);
@@ -61,6 +110,7 @@ export const appRoutes: readonly AppRoute[] = [
     roles: ['auditor', 'admin'],
     page: () => import('@/features/audit/components/AuditPage').then((m) => m.AuditPage),
   },
+  ...scheduleRoutes,
   {
     path: '/profile',
     titleKey: 'nav.profile',
@@ -80,6 +130,12 @@ export const publicRoutes: readonly AppRoute[] = [
     icon: <ContactsOutlined aria-hidden />,
     page: () =>
       import('@/features/directory/components/DirectoryPage').then((m) => m.DirectoryPage),
+  },
+  {
+    path: '/lich-tiep-cong-dan',
+    titleKey: 'nav.publicSchedule',
+    icon: <FieldTimeOutlined aria-hidden />,
+    page: () => schedulesFeature().then((m) => m.PublicSchedulePage),
   },
 ];
 

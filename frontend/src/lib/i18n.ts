@@ -10,6 +10,7 @@ import enOrg from '@/locales/en/org.json';
 import enOrgUnits from '@/locales/en/orgunits.json';
 import enProfile from '@/locales/en/profile.json';
 import enRoles from '@/locales/en/roles.json';
+import enSchedules from '@/locales/en/schedules.json';
 import viAudit from '@/locales/vi/audit.json';
 import viCommon from '@/locales/vi/common.json';
 import viDirectory from '@/locales/vi/directory.json';
@@ -18,6 +19,7 @@ import viOrg from '@/locales/vi/org.json';
 import viOrgUnits from '@/locales/vi/orgunits.json';
 import viProfile from '@/locales/vi/profile.json';
 import viRoles from '@/locales/vi/roles.json';
+import viSchedules from '@/locales/vi/schedules.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -33,6 +35,7 @@ export const resources = {
     orgunits: viOrgUnits,
     audit: viAudit,
     directory: viDirectory,
+    schedules: viSchedules,
   },
   en: {
     common: enCommon,
@@ -43,6 +46,7 @@ export const resources = {
     orgunits: enOrgUnits,
     audit: enAudit,
     directory: enDirectory,
+    schedules: enSchedules,
   },
 } as const;
 

@@ -17,6 +17,8 @@ export interface ProblemDetails {
   instance?: string;
   requestId?: string;
   errors?: FieldError[];
+  /** Members beyond RFC 9457's, e.g. allowedActions of a 409 on a state change. */
+  extensions?: Record<string, unknown>;
 }
 
 export class ApiProblem extends Error implements ProblemDetails {
@@ -27,6 +29,7 @@ export class ApiProblem extends Error implements ProblemDetails {
   readonly instance?: string;
   readonly requestId?: string;
   readonly errors?: FieldError[];
+  readonly extensions?: Record<string, unknown>;
 
   constructor(problem: ProblemDetails) {
     super(problem.title ?? problem.detail ?? `HTTP ${problem.status}`);
@@ -38,6 +41,7 @@ export class ApiProblem extends Error implements ProblemDetails {
     this.instance = problem.instance;
     this.requestId = problem.requestId;
     this.errors = problem.errors;
+    this.extensions = problem.extensions;
   }
 }
 
@@ -54,6 +58,13 @@ function fieldErrors(value: unknown): FieldError[] | undefined {
       message: text(item.message) ?? '',
     }));
   return list.length > 0 ? list : undefined;
+}
+
+const STANDARD = new Set(['type', 'title', 'status', 'detail', 'instance', 'requestId', 'errors']);
+
+function extensionsOf(doc: Record<string, unknown>): Record<string, unknown> | undefined {
+  const entries = Object.entries(doc).filter(([key]) => !STANDARD.has(key));
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 /** Builds an ApiProblem from an error body and the HTTP response it came with. */
@@ -73,6 +84,7 @@ export function parseProblem(
       instance: text(doc.instance),
       requestId: text(doc.requestId) ?? requestIdHeader,
       errors: fieldErrors(doc.errors),
+      extensions: extensionsOf(doc),
     });
   }
   // A proxy or gateway may answer with plain text or HTML: keep the status, drop the markup.

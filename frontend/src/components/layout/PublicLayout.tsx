@@ -2,6 +2,7 @@ import { LoginOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
 
 interface PublicLayoutProps {
@@ -9,11 +10,19 @@ interface PublicLayoutProps {
   signedIn: boolean;
   onLogin: () => void;
   onOpenApp: () => void;
+  /** The public pages, linked from the header (path and translated label). */
+  links?: readonly { path: string; label: string }[];
   children: ReactNode;
 }
 
 /** The frame of the public pages: app name, language and the officials' way in. No navigation. */
-export function PublicLayout({ signedIn, onLogin, onOpenApp, children }: PublicLayoutProps) {
+export function PublicLayout({
+  signedIn,
+  onLogin,
+  onOpenApp,
+  links = [],
+  children,
+}: PublicLayoutProps) {
   const { t } = useTranslation();
   return (
     <Layout style={{ minHeight: '100vh' }} className="public-layout">
@@ -26,6 +35,15 @@ export function PublicLayout({ signedIn, onLogin, onOpenApp, children }: PublicL
             <span className="app-name">{t('app.name')}</span>
             <span className="app-subtitle">{t('app.subtitle')}</span>
           </Flex>
+          {links.length > 1 && (
+            <nav aria-label={t('public.label')} className="public-nav no-print">
+              {links.map((link) => (
+                <NavLink key={link.path} to={link.path}>
+                  {link.label}
+                </NavLink>
+              ))}
+            </nav>
+          )}
           <Flex align="center" gap={16} className="no-print">
             <LanguageSwitch />
             {signedIn ? (
