@@ -58,12 +58,7 @@ public class PublicSchedulesResource {
             LocalDate to) {
         LocalDate start = from == null ? LocalDate.now(clock) : from;
         LocalDate end = to == null ? start.plusDays(30) : to;
-        if (end.isBefore(start)) {
-            throw ProblemException.invalid("to", "BEFORE_FROM", "public.to.before-from");
-        }
-        if (ChronoUnit.DAYS.between(start, end) >= MAX_RANGE_DAYS) {
-            throw ProblemException.invalid("to", "RANGE_TOO_LONG", "public.range.too-long", MAX_RANGE_DAYS);
-        }
+        checkRange(start, end);
         requireUnit(unit);
         return new PublicSchedulesResponse(unit, start, end, schedule.sessions(unit, start, end));
     }
@@ -72,7 +67,8 @@ public class PublicSchedulesResource {
     @Path("/schedules.ics")
     @Produces(TEXT_CALENDAR)
     @Operation(operationId = "getPublicSchedulesIcs", summary = "Published reception schedule as iCalendar",
-            description = "RFC 5545 feed of a unit (or of the whole province) from 30 days back to 92 days ahead: "
+            description = "RFC 5545 feed of a unit (or of the whole province), by default from 30 days back to 92 "
+                    + "days ahead (from/to choose another period of at most 92 days): "
                     + "one VEVENT per session with a stable UID; cancelled and postponed sessions carry "
                     + "STATUS:CANCELLED and their notice. Subscribe to it in a calendar application.")
     @APIResponse(responseCode = "200", description = "The iCalendar feed.",
@@ -81,13 +77,30 @@ public class PublicSchedulesResource {
     @APIResponse(responseCode = "404", description = "No unit with this code.")
     public Response ics(
             @Parameter(description = "Unit code; absent for the whole province.", example = "DN-TRANBIEN")
-            @QueryParam("unit") @Size(max = 64) String unit) {
+            @QueryParam("unit") @Size(max = 64) String unit,
+            @Parameter(description = "First day (YYYY-MM-DD); with to, instead of the default window.",
+                    example = "2026-12-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day (YYYY-MM-DD).", example = "2026-12-31") @QueryParam("to")
+            LocalDate to) {
         requireUnit(unit);
         LocalDate today = LocalDate.now(clock);
-        String body = ScheduleIcs.write(schedule.sessions(unit, today.minusDays(ICS_PAST_DAYS),
-                today.plusDays(ICS_AHEAD_DAYS)), clock.getZone(), clock.instant());
+        LocalDate start = from == null ? today.minusDays(ICS_PAST_DAYS) : from;
+        LocalDate end = to == null ? (from == null ? today.plusDays(ICS_AHEAD_DAYS) : start.plusDays(30)) : to;
+        if (from != null || to != null) {
+            checkRange(start, end);
+        }
+        String body = ScheduleIcs.write(schedule.sessions(unit, start, end), clock.getZone(), clock.instant());
         return Response.ok(body, TEXT_CALENDAR + "; charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"lich-tiep-cong-dan.ics\"").build();
+    }
+
+    private static void checkRange(LocalDate start, LocalDate end) {
+        if (end.isBefore(start)) {
+            throw ProblemException.invalid("to", "BEFORE_FROM", "public.to.before-from");
+        }
+        if (ChronoUnit.DAYS.between(start, end) >= MAX_RANGE_DAYS) {
+            throw ProblemException.invalid("to", "RANGE_TOO_LONG", "public.range.too-long", MAX_RANGE_DAYS);
+        }
     }
 
     private void requireUnit(String unit) {

@@ -15,7 +15,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import vn.tiepdan.schedule.Channel;
+import vn.tiepdan.schedule.Program;
 import vn.tiepdan.schedule.PublicSessionView;
+import vn.tiepdan.schedule.ReceptionKind;
 import vn.tiepdan.schedule.SessionStatus;
 
 /**
@@ -63,7 +66,23 @@ final class ScheduleIcs {
             }
             text.append('\n');
         }
-        text.append("Hình thức: ").append(s.channel()).append("; loại: ").append(s.kind());
+        text.append("Hình thức: ").append(channelLabel(s.channel())).append("; loại: ").append(kindLabel(s.kind()));
+        if (s.program() == Program.BUOI_SANG_VOI_NHAN_DAN) {
+            text.append("; chương trình \"Buổi sáng với Nhân dân\"");
+        }
         return text.toString();
+    }
+
+    /** Calendar apps show the description as it is: Vietnamese words, not codes. */
+    private static String channelLabel(Channel channel) {
+        return channel == Channel.ONLINE ? "trực tuyến" : "trực tiếp";
+    }
+
+    private static String kindLabel(ReceptionKind kind) {
+        return switch (kind) {
+            case REGULAR -> "tiếp thường xuyên";
+            case PERIODIC -> "tiếp định kỳ của người đứng đầu";
+            case URGENT -> "tiếp đột xuất";
+        };
     }
 }
