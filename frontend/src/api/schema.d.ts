@@ -645,7 +645,7 @@ export interface paths {
         };
         /**
          * Published reception schedule as iCalendar
-         * @description RFC 5545 feed of a unit (or of the whole province) from 30 days back to 92 days ahead: one VEVENT per session with a stable UID; cancelled and postponed sessions carry STATUS:CANCELLED and their notice. Subscribe to it in a calendar application.
+         * @description RFC 5545 feed of a unit (or of the whole province), by default from 30 days back to 92 days ahead (from/to choose another period of at most 92 days): one VEVENT per session with a stable UID; cancelled and postponed sessions carry STATUS:CANCELLED and their notice. Subscribe to it in a calendar application.
          */
         get: operations["getPublicSchedulesIcs"];
         put?: never;
@@ -5466,6 +5466,16 @@ export interface operations {
     getPublicSchedulesIcs: {
         parameters: {
             query?: {
+                /**
+                 * @description First day (YYYY-MM-DD); with to, instead of the default window.
+                 * @example 2026-12-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Last day (YYYY-MM-DD).
+                 * @example 2026-12-31
+                 */
+                to?: components["schemas"]["LocalDate"];
                 /**
                  * @description Unit code; absent for the whole province.
                  * @example DN-TRANBIEN
