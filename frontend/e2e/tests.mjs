@@ -398,4 +398,26 @@ export const tests = [
       failOnAxe(await axeProblems(page, 'compliance', log));
     },
   },
+  {
+    name: 'the admin opens the working-day calendar of 2026 with its swapped days off',
+    async run({ page, log }) {
+      await openSignedIn(page, '/calendar', 'quantri');
+      const main = page.locator('main');
+      await main
+        .getByRole('heading', { level: 1, name: 'Lịch ngày làm việc, ngày nghỉ' })
+        .waitFor();
+      await main.getByRole('radio', { name: '2026' }).check({ force: true });
+      await expectText(main, 'Thứ hai, 27/04/2026');
+      await expectText(main, 'Ngày nghỉ');
+      await screenshot(page, 'calendar-2026');
+      failOnAxe(await axeProblems(page, 'calendar', log));
+
+      await page.getByRole('button', { name: 'Thêm ngày' }).click();
+      const editor = page.getByRole('dialog');
+      await expectText(editor, 'Thêm ngày nghỉ hoặc ngày làm bù');
+      await screenshot(page, 'calendar-editor');
+      failOnAxe(await axeProblems(page, 'calendar editor', log));
+      await page.keyboard.press('Escape');
+    },
+  },
 ];

@@ -67,8 +67,15 @@ describe('the application route table', () => {
       '/sessions/today',
       '/schedules',
       '/compliance',
+      '/calendar',
       '/profile',
     ]);
+  });
+
+  it('opens the working-day calendar to admins only', () => {
+    for (const role of ['unit_leader', 'auditor', 'inspector', 'reception_officer']) {
+      expect(paths(routesFor(appRoutes, [role]))).not.toContain('/calendar');
+    }
   });
 
   it('opens the audit trail to auditors and admins only', () => {

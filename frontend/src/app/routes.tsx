@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
   CheckSquareOutlined,
   ClockCircleOutlined,
   FieldTimeOutlined,
@@ -111,6 +112,14 @@ export const appRoutes: readonly AppRoute[] = [
     page: () => import('@/features/audit/components/AuditPage').then((m) => m.AuditPage),
   },
   ...scheduleRoutes,
+  {
+    // Days off and swapped working days: every legal deadline and reception schedule counts on it.
+    path: '/calendar',
+    titleKey: 'nav.calendar',
+    icon: <CarryOutOutlined aria-hidden />,
+    roles: ['admin'],
+    page: () => import('@/features/calendar/components/CalendarPage').then((m) => m.CalendarPage),
+  },
   {
     path: '/profile',
     titleKey: 'nav.profile',

@@ -3,6 +3,7 @@ import 'dayjs/locale/vi';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enAudit from '@/locales/en/audit.json';
+import enCalendar from '@/locales/en/calendar.json';
 import enCommon from '@/locales/en/common.json';
 import enDirectory from '@/locales/en/directory.json';
 import enHome from '@/locales/en/home.json';
@@ -12,6 +13,7 @@ import enProfile from '@/locales/en/profile.json';
 import enRoles from '@/locales/en/roles.json';
 import enSchedules from '@/locales/en/schedules.json';
 import viAudit from '@/locales/vi/audit.json';
+import viCalendar from '@/locales/vi/calendar.json';
 import viCommon from '@/locales/vi/common.json';
 import viDirectory from '@/locales/vi/directory.json';
 import viHome from '@/locales/vi/home.json';
@@ -36,6 +38,7 @@ export const resources = {
     audit: viAudit,
     directory: viDirectory,
     schedules: viSchedules,
+    calendar: viCalendar,
   },
   en: {
     common: enCommon,
@@ -47,6 +50,7 @@ export const resources = {
     audit: enAudit,
     directory: enDirectory,
     schedules: enSchedules,
+    calendar: enCalendar,
   },
 } as const;
 
