@@ -88,3 +88,27 @@ export function useSessionAction() {
 }
 
 export type { SessionAction };
+
+export interface UrgentSessionBody {
+  unitId: string;
+  date: string;
+  start: string;
+  end: string;
+  reason: string;
+  placeText?: string;
+}
+
+/** POST /api/v1/sessions: the head's urgent reception (tiếp đột xuất), created PLANNED. */
+export function useCreateUrgentSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, key }: { body: UrgentSessionBody; key: string }) =>
+      unwrap(
+        api().POST('/api/v1/sessions', {
+          body: { ...body, kind: 'URGENT' },
+          headers: idempotencyHeaders(key),
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sessions'] }),
+  });
+}

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import dayjs from 'dayjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders, stubApi } from '@/test/render';
 import type { Session } from '../api/types';
 import { actionsFor, allowedActionsOf } from '../utils/status';
@@ -114,5 +114,57 @@ describe('the sessions calendar', () => {
         ),
       ),
     ).toEqual(['CHECK_OUT']);
+  });
+
+  it('lets a unit leader add an urgent session with its reason, as an URGENT POST', async () => {
+    const fetchMock = stubApi({
+      '/api/v1/me': { body: me },
+      '/api/v1/org-units': { body: { items: [unit] } },
+      '/api/v1/sessions': { body: { items: [], totalItems: 0 } },
+    });
+    await renderWithProviders(<SessionsPage />);
+    await act(async () =>
+      fireEvent.click(await screen.findByRole('button', { name: 'Thêm buổi tiếp đột xuất' })),
+    );
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('Lý do tiếp đột xuất'), {
+      target: { value: 'Vụ việc đông người, phức tạp' },
+    });
+    fireEvent.change(within(dialog).getByLabelText('Địa điểm'), {
+      target: { value: 'Hội trường UBND phường' },
+    });
+    await act(async () =>
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Tạo buổi tiếp' })),
+    );
+    await vi.waitFor(() => {
+      const post = fetchMock.mock.calls
+        .map(([input]) => input as Request)
+        .find((r) => r.method === 'POST' && new URL(r.url).pathname === '/api/v1/sessions');
+      expect(post).toBeDefined();
+      expect(post!.headers.get('Idempotency-Key')).toBeTruthy();
+    });
+    const post = fetchMock.mock.calls
+      .map(([input]) => input as Request)
+      .find((r) => r.method === 'POST' && new URL(r.url).pathname === '/api/v1/sessions')!;
+    const body = await post.clone().json();
+    expect(body).toMatchObject({
+      unitId: 'u1',
+      kind: 'URGENT',
+      reason: 'Vụ việc đông người, phức tạp',
+      placeText: 'Hội trường UBND phường',
+      start: '14:00',
+      end: '16:00',
+    });
+  });
+
+  it('shows no urgent-session button to a reception officer', async () => {
+    stubApi({
+      '/api/v1/me': { body: { ...me, roles: ['reception_officer'] } },
+      '/api/v1/org-units': { body: { items: [unit] } },
+      '/api/v1/sessions': { body: { items: [], totalItems: 0 } },
+    });
+    await renderWithProviders(<SessionsPage />);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('button', { name: 'Thêm buổi tiếp đột xuất' })).toBeNull();
   });
 });

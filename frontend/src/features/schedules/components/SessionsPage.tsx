@@ -1,4 +1,4 @@
-import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import {
   Button,
   Calendar,
@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/errors/ProblemAlert';
 import { PageLoading } from '@/components/feedback/PageLoading';
 import { useCurrentUser } from '@/lib/auth/current-user';
-import { useRoles } from '@/lib/authorization';
+import { hasAnyRole, useRoles } from '@/lib/authorization';
 import { formatDate, formatWeekdayDate } from '@/lib/format';
 import { useSessions } from '../api/sessions';
 import { SESSION_STATUSES, type Session, type SessionStatus } from '../api/types';
@@ -27,6 +27,7 @@ import { actionsFor } from '../utils/status';
 import { SessionActions } from './SessionActions';
 import { SessionChip } from './SessionChip';
 import { SessionFacts } from './SessionFacts';
+import { UrgentSessionModal } from './UrgentSessionModal';
 
 /** Shows the sessions of a day as chips. */
 function DayCell({ sessions, onOpen }: { sessions: Session[]; onOpen: (s: Session) => void }) {
@@ -87,7 +88,13 @@ export function SessionsPage() {
   const [unit, setUnit] = useState<string>();
   const [status, setStatus] = useState<SessionStatus>();
   const [open, setOpen] = useState<Session>();
+  const [urgent, setUrgent] = useState(false);
+  const mayCreate = hasAnyRole(useRoles(), ['unit_leader', 'admin']);
   const units = useVisibleUnits();
+  const unitOptions = (units.data?.items ?? []).map((item) => ({
+    value: item.id!,
+    label: item.name ?? item.code ?? '',
+  }));
   const range = rangeOf(view, anchor);
   const { data, error, isPending } = useSessions({ unit, status, ...range });
   const days = byDate(data ?? []);
@@ -102,9 +109,21 @@ export function SessionsPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={1} className="page-title">
-        {t('sessions.title')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={1} className="page-title">
+          {t('sessions.title')}
+        </Typography.Title>
+        {mayCreate && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => setUrgent(true)}
+          >
+            {t('urgent.open')}
+          </Button>
+        )}
+      </Flex>
+      {urgent && <UrgentSessionModal units={unitOptions} onClose={() => setUrgent(false)} />}
       <Form layout="inline" className="filter-form">
         <Form.Item label={t('unitFilter')} htmlFor="sessions-unit">
           <Select
@@ -116,10 +135,7 @@ export function SessionsPage() {
             onChange={setUnit}
             loading={units.isFetching}
             showSearch={{ optionFilterProp: 'label' }}
-            options={(units.data?.items ?? []).map((item) => ({
-              value: item.id!,
-              label: item.name ?? item.code ?? '',
-            }))}
+            options={unitOptions}
           />
         </Form.Item>
         <Form.Item label={t('statusFilter')} htmlFor="sessions-status">
