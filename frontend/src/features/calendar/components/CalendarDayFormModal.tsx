@@ -13,7 +13,7 @@ import {
   type CalendarDayKind,
   type CalendarDayRequest,
 } from '../api/types';
-import { useProblemForm } from './useProblemForm';
+import { useProblemForm } from '@/lib/useProblemForm';
 
 interface Values {
   day?: Dayjs;

@@ -6,7 +6,7 @@ import { formatDate } from '@/lib/format';
 import { useIdempotencyKey } from '@/lib/idempotency';
 import { useCloseCalendarDay } from '../api/calendar-days';
 import type { CalendarDay, CloseCalendarDayRequest } from '../api/types';
-import { useProblemForm } from './useProblemForm';
+import { useProblemForm } from '@/lib/useProblemForm';
 
 const FIELDS = ['reason'] as const;
 

@@ -7,7 +7,7 @@ import { DATE_FORMAT, toApiDate } from '@/lib/dates';
 import { useIdempotencyKey } from '@/lib/idempotency';
 import { useCloseOfficial } from '../api/officials';
 import type { CloseOfficialRequest, Official } from '../api/types';
-import { useProblemForm } from './useProblemForm';
+import { useProblemForm } from '@/lib/useProblemForm';
 
 const FIELDS = ['validTo', 'reason'] as const;
 

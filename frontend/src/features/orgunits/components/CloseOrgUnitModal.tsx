@@ -9,7 +9,7 @@ import { SUCCESSION_KINDS, type SuccessionKind } from '@/lib/org';
 import { useCloseOrgUnit } from '../api/save-org-unit';
 import type { CloseOrgUnitRequest, OrgUnit } from '../api/types';
 import { UnitPicker } from './UnitPicker';
-import { useProblemForm } from './useProblemForm';
+import { useProblemForm } from '@/lib/useProblemForm';
 
 interface Values {
   validTo?: Dayjs;

@@ -7,7 +7,7 @@ import { DATE_FORMAT, fromApiDate, toApiDate } from '@/lib/dates';
 import { useIdempotencyKey } from '@/lib/idempotency';
 import { useSaveOfficial } from '../api/officials';
 import type { Official, OrgUnit } from '../api/types';
-import { useProblemForm } from './useProblemForm';
+import { useProblemForm } from '@/lib/useProblemForm';
 
 type Leadership = 'HEAD' | 'DEPUTY' | 'NONE';
 

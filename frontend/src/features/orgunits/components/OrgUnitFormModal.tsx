@@ -16,7 +16,7 @@ import {
 import { useSaveOrgUnit } from '../api/save-org-unit';
 import type { OrgUnit, ReceptionPlaceInput } from '../api/types';
 import { UnitPicker } from './UnitPicker';
-import { useProblemForm } from './useProblemForm';
+import { useProblemForm } from '@/lib/useProblemForm';
 
 interface Values {
   code: string;
