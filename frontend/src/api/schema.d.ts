@@ -1875,6 +1875,14 @@ export interface components {
              * @example 3
              */
             currentVersion?: number;
+            /**
+             * @description The actions allowed in the record's current state, present when an action was refused because of that state (409).
+             * @example [
+             *       "CANCEL",
+             *       "POSTPONE"
+             *     ]
+             */
+            allowedActions?: string[];
         };
         /**
          * @description NONE, or the local model BUOI_SANG_VOI_NHAN_DAN (Đồng Nai, every working day 07:00–08:00; CV 1572, CV 10549).

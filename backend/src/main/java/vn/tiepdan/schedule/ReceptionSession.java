@@ -106,9 +106,9 @@ class ReceptionSession {
     void require(SessionAction action) {
         List<SessionAction> allowed = allowedActions();
         if (!allowed.contains(action)) {
-            throw ProblemException.conflict("status", "ACTION_NOT_ALLOWED", "session.action.not-allowed",
-                    action.name(), status.name(), allowed.isEmpty() ? "-" : String.join(", ",
-                            allowed.stream().map(Enum::name).toList()));
+            List<String> names = allowed.stream().map(Enum::name).toList();
+            throw ProblemException.actionNotAllowed("status", names, "session.action.not-allowed", action.name(),
+                    status.name(), names.isEmpty() ? "-" : String.join(", ", names));
         }
     }
 

@@ -3,6 +3,7 @@ package vn.tiepdan.schedule;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -119,6 +120,11 @@ class ScheduleFlowTest {
         String sessionId = session.getString("items[0].id");
         assertEquals("PUBLISHED", session.getString("items[0].status"));
         int version = session.getInt("items[0].version");
+        // Not checked in yet: checking out is refused, and the problem lists what is allowed instead.
+        given().contentType(ContentType.JSON).body("{\"version\":%d,\"noVisitors\":true}".formatted(version))
+                .post("/api/v1/sessions/" + sessionId + "/check-out").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("allowedActions", hasItems("CANCEL", "POSTPONE", "CHECK_IN", "DELEGATE"));
         String notice = "Chủ tịch đi công tác đột xuất, buổi tiếp ngày 15/12 hủy";
         given().contentType(ContentType.JSON).body("{\"version\":%d,\"notice\":\"%s\"}".formatted(version, notice))
                 .post("/api/v1/sessions/" + sessionId + "/cancel").then().statusCode(200)
@@ -126,7 +132,8 @@ class ScheduleFlowTest {
                 .body("allowedActions.size()", equalTo(0));
         given().contentType(ContentType.JSON).body("{\"version\":%d,\"notice\":\"x\"}".formatted(version + 1))
                 .post("/api/v1/sessions/" + sessionId + "/cancel").then().statusCode(409)
-                .body("errors[0].field", equalTo("status"));
+                .body("errors[0].field", equalTo("status"))
+                .body("allowedActions.size()", equalTo(0));
 
         given().queryParam("unit", unit.code()).queryParam("from", "2026-12-15").queryParam("to", "2026-12-15")
                 .get("/public/v1/schedules").then().statusCode(200)

@@ -20,11 +20,14 @@ public record Problem(
                 example = "8f2b6c1e-3f0a-4f57-9a59-0c7d5c8b6a10") String requestId,
         @Schema(description = "Field errors, present for validation problems.") List<FieldError> errors,
         @Schema(description = "The current version of the resource, present when an update carried a stale "
-                + "version (409).", example = "3") Long currentVersion) {
+                + "version (409).", example = "3") Long currentVersion,
+        @Schema(description = "The actions allowed in the record's current state, present when an action was "
+                + "refused because of that state (409).", example = "[\"CANCEL\", \"POSTPONE\"]")
+        List<String> allowedActions) {
 
     public Problem(String type, String title, int status, String detail, String instance, String requestId,
             List<FieldError> errors) {
-        this(type, title, status, detail, instance, requestId, errors, null);
+        this(type, title, status, detail, instance, requestId, errors, null, null);
     }
 
     /** One invalid field of a request. */

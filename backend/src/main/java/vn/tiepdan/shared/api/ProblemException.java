@@ -14,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final List<Problem.FieldError> errors;
     private final List<FieldIssue> issues;
     private final Long currentVersion;
+    private List<String> allowedActions;
 
     /**
      * A field error whose message is a key of the messages bundle, resolved in the caller's language when the
@@ -95,5 +96,18 @@ public class ProblemException extends RuntimeException {
 
     public Long currentVersion() {
         return currentVersion;
+    }
+
+    /** The actions allowed in the current state, for a refused action (null otherwise). */
+    public List<String> allowedActions() {
+        return allowedActions;
+    }
+
+    /** A 409 for an action the record's state does not allow; the problem lists the allowed ones. */
+    public static ProblemException actionNotAllowed(String field, List<String> allowed, String messageKey,
+            Object... args) {
+        ProblemException e = conflict(field, "ACTION_NOT_ALLOWED", messageKey, args);
+        e.allowedActions = List.copyOf(allowed);
+        return e;
     }
 }

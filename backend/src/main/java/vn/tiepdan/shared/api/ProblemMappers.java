@@ -52,7 +52,9 @@ public class ProblemMappers {
             errors.add(new Problem.FieldError(issue.field(), issue.code(),
                     Messages.text(locale, issue.messageKey(), issue.args()), issue.line(), issue.column()));
         }
-        return respond(e.type(), request, detail, errors, e.currentVersion());
+        String requestId = request.getHeaderString(ProblemResponses.REQUEST_ID_HEADER);
+        return responses.response(responses.problem(e.type(), locale, request.getUriInfo().getRequestUri()
+                .getRawPath(), requestId, detail, errors, e.currentVersion(), e.allowedActions()));
     }
 
     /**

@@ -26,9 +26,14 @@ public class ProblemResponses {
 
     public Problem problem(ProblemType type, Locale locale, String instance, String requestId, String detail,
             List<Problem.FieldError> errors, Long currentVersion) {
+        return problem(type, locale, instance, requestId, detail, errors, currentVersion, null);
+    }
+
+    public Problem problem(ProblemType type, Locale locale, String instance, String requestId, String detail,
+            List<Problem.FieldError> errors, Long currentVersion, List<String> allowedActions) {
         String title = Messages.text(locale, type.titleKey());
         return new Problem(type.uri(), title, type.status(), detail, instance, requestId,
-                errors == null || errors.isEmpty() ? null : errors, currentVersion);
+                errors == null || errors.isEmpty() ? null : errors, currentVersion, allowedActions);
     }
 
     public String toJson(Problem problem) {
