@@ -8,6 +8,8 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +44,13 @@ class BookExportTest {
                         "Sở Nông nghiệp và Môi trường", null, null));
     }
 
+    /** Keeps the file under target/book-export/ for a look by eye (not part of the assertions). */
+    private static void keep(String name, ByteArrayOutputStream out) throws IOException {
+        Path dir = Path.of("target", "book-export");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), out.toByteArray());
+    }
+
     private static String text(Row row, int column) {
         Cell cell = row.getCell(column);
         return cell == null ? "" : new DataFormatter().formatCellValue(cell);
@@ -51,6 +60,7 @@ class BookExportTest {
     void xlsxHasTheFormHeadingTheTwelveColumnsAndTheRowsInVietnamese() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BookExport.xlsx(HEADER, sample(), out);
+        keep("book-sample.xlsx", out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = wb.getSheet("Sổ tiếp công dân");
             assertEquals("UBND PHƯỜNG TRẤN BIÊN", text(sheet.getRow(0), 0));
@@ -169,6 +179,7 @@ class BookExportTest {
     void pdfKeepsTheVietnameseTextAndTheFormHeading() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BookExport.pdf(HEADER, sample(), out);
+        keep("book-sample.pdf", out);
         assertTrue(new String(out.toByteArray(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)
                 .startsWith("%PDF-"));
         List<String> pages = pdfPages(out.toByteArray());
@@ -186,6 +197,7 @@ class BookExportTest {
     void pdfRepeatsTheHeadOnEveryPageOfALargeBook() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BookExport.pdf(HEADER, generated(1_000), out);
+        keep("book-1000.pdf", out);
         List<String> pages = pdfPages(out.toByteArray());
         assertTrue(pages.size() > 10, "1 000 lines take many pages: " + pages.size());
         String last = pages.get(pages.size() - 1);
