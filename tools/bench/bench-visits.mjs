@@ -69,7 +69,7 @@ const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/
 const lit = (a) => `(ARRAY[${a.map((s) => `'${s.replaceAll("'", "''")}'`).join(', ')}])`;
 
 /** One batch [lo, hi] of visits and their visitor, in one statement (data-modifying CTEs share one source). */
-export const BATCH_SQL = `
+const BATCH_SQL = `
 WITH src AS (
   SELECT g, a.u, c.y, c.idx, d.at, r.g_root, r.repeat,
          r.g_root % 20 = 7 AS conf,
@@ -439,7 +439,7 @@ function summary() {
   log(`written to ${RESULT}`);
 }
 
-const phases = process.env.BENCH_IMPORT_ONLY ? ['none'] : (process.argv.length > 2 ? process.argv.slice(2) : ['all']);
+const phases = process.argv.length > 2 ? process.argv.slice(2) : ['all'];
 const has = (p) => phases.includes(p) || phases.includes('all');
 try {
   if (has('seed')) await seed();
@@ -447,5 +447,5 @@ try {
   if (has('create')) await create();
   if (has('search')) await search();
 } finally {
-  if (!phases.includes('token') && !phases.includes('none')) summary();
+  if (!phases.includes('token')) summary();
 }
