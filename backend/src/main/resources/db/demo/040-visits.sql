@@ -217,7 +217,7 @@ SELECT n.id, n.org_unit_id, n.book_year, n.book_seq, n.session_id, n.received_at
                    'date', to_char(date '2026-09-01' + n.root_i, 'YYYY-MM-DD'),
                    'form', 'Quyết định giải quyết khiếu nại lần đầu'))
             ELSE '[]'::jsonb END,
-       CASE WHEN n.with_petition AND n.refusal IS NULL THEN n.book_seq || '/' || n.book_year || '/BN-TCD' END,
+       CASE WHEN n.with_petition AND n.refusal IS NULL THEN n.book_seq || '/' || n.book_year || '/BN' END,
        n.handling_direction,
        CASE WHEN n.handling_direction = 'TRA_LAI_VA_HUONG_DAN' THEN CASE
             WHEN n.classification = 'KHIEU_NAI'
