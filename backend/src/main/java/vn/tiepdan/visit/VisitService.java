@@ -232,6 +232,7 @@ class VisitService {
         if (visit.confidential) {
             visit.denouncerRef = UUID.randomUUID();
         }
+        visit.searchText = searchText(visit, visit.confidential ? List.of() : parties);
         em().persist(visit);
         em().flush();
         storeParties(visit, parties);

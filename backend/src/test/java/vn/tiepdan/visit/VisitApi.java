@@ -35,7 +35,9 @@ final class VisitApi {
     static Map<String, Object> person(UUID unit, String name, String idNumber, String address, String classification,
             String content) {
         Map<String, Object> body = new HashMap<>();
-        body.put("orgUnitId", unit.toString());
+        if (unit != null) {
+            body.put("orgUnitId", unit.toString());
+        }
         body.put("receivedAt", RECEIVED);
         body.put("partyKind", "PERSON");
         body.put("parties", new ArrayList<>(List.of(party("VISITOR", name, idNumber, address))));
