@@ -58,6 +58,17 @@ class DenouncerConfidentialityTest {
         return response;
     }
 
+    /** The text of every cell of the workbook (compressed XML cannot be searched as bytes). */
+    private static String cells(byte[] xlsx) {
+        StringBuilder text = new StringBuilder();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> text.append(cell).append('\n'))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
     @Test
     @TestSecurity(user = "canbo.secret")
     void theDenouncerIsNeverAnsweredAndKeptOnlyInTheReservedTable() {
@@ -119,9 +130,13 @@ class DenouncerConfidentialityTest {
                     "Xác minh nội dung tố cáo")).post("/api/v1/visits/" + id + "/identity/reveal")).then()
                     .statusCode(403);
             for (String format : List.of("xlsx", "pdf")) {
-                // The file contents are read back in VisitExportTest; here: nothing in headers or an error body.
-                clean(role + " export " + format, given().queryParam("format", format).queryParam("unit", unit.id())
-                        .get("/api/v1/visits/export"));
+                Response file = clean(role + " export " + format, given().queryParam("format", format)
+                        .queryParam("unit", unit.id()).get("/api/v1/visits/export"));
+                if (file.statusCode() == 200 && format.equals("xlsx")) {
+                    String cells = cells(file.asByteArray());
+                    assertTrue(cells.contains(VisitDtos.MASKED_NAME), cells);
+                    SECRETS.forEach(secret -> assertFalse(cells.contains(secret), "the book shows " + secret));
+                }
             }
         }
         assertTrue(checked.size() > 40, "every endpoint was called: " + checked);
