@@ -210,4 +210,28 @@ class VisitRulesFlowTest {
         given().get("/api/v1/visits/field-categories").then().statusCode(200)
                 .body("find { it.code == 'THAM_NHUNG' }.appliesTo", equalTo(List.of("TO_CAO")));
     }
+
+    @Test
+    @TestSecurity(user = "canbo.rules")
+    void reclassifyingAsADenunciationMovesThePeopleToTheReservedTableAndOverdueNoticesAreFound() {
+        Fixtures.Unit unit = officer();
+        var body = VisitApi.person(unit.id(), "Quách Văn Ẩn", "075190007777", "Ấp Ẩn", "KHIEU_NAI", "Khiếu nại");
+        String id = VisitApi.createdId(VisitApi.with(body, "receivedAt", "2026-11-02T08:00:00+07:00"));
+        given().queryParam("unit", unit.id()).queryParam("noticeOverdue", true).get("/api/v1/visits").then()
+                .body("totalItems", equalTo(1)).body("items[0].noticeOverdue", equalTo(true));
+        given().contentType(ContentType.JSON).body(Map.of("version", 0, "classification", "TO_CAO"))
+                .patch("/api/v1/visits/" + id).then().statusCode(200).body("confidential", equalTo(true))
+                .body("parties", hasSize(0)).body("displayName", equalTo(VisitDtos.MASKED_NAME));
+        Number open = (Number) em.createNativeQuery("select count(*) from visit_party where visit_id = ?1")
+                .setParameter(1, UUID.fromString(id)).getSingleResult();
+        assertEquals(0, open.intValue());
+        Number kept = (Number) em.createNativeQuery("select count(*) from confidential_visit_party c join "
+                + "reception_visit v on v.denouncer_ref = c.denouncer_ref where v.id = ?1 and c.id_key = '075190007777'")
+                .setParameter(1, UUID.fromString(id)).getSingleResult();
+        assertEquals(1, kept.intValue());
+        given().queryParam("unit", unit.id()).queryParam("q", "quach van an").get("/api/v1/visits").then()
+                .body("totalItems", equalTo(0));
+        given().queryParam("idNumber", "075190007777").get("/api/v1/visits/lookup").then().statusCode(200)
+                .body("matches[0].confidential", equalTo(true)).body("matches[0].visitId", nullValue());
+    }
 }
