@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -192,6 +193,77 @@ class ScopeMatrixTest {
             COMPLIANCE      | inspector                  | 200 | 200   | 200     | 200    | 200
             COMPLIANCE      | mobilization_viewer        | 200 | 200   | 200     | 200    | 200
             COMPLIANCE      | citizen                    | 403 | 403   | 403     | 403    | 403
+            VISITS_LIST     | reception_officer          | 200 | 200   | 404     | 404    | 404
+            VISITS_LIST     | unit_leader                | 200 | 200   | 404     | 404    | 404
+            VISITS_LIST     | petition_handler           | 200 | 200   | 404     | 404    | 404
+            VISITS_LIST     | confidential_custodian     | 200 | 200   | 404     | 404    | 404
+            VISITS_LIST     | integrator                 | 200 | 200   | 404     | 404    | 404
+            VISITS_LIST     | reception_officer@no-unit  | 404 | 404   | 404     | 404    | 404
+            VISITS_LIST     | inspector                  | 200 | 200   | 200     | 200    | 200
+            VISITS_LIST     | mobilization_viewer        | 403 | 403   | 403     | 403    | 403
+            VISITS_LIST     | home_affairs_inspector     | 403 | 403   | 403     | 403    | 403
+            VISITS_LIST     | auditor                    | 403 | 403   | 403     | 403    | 403
+            VISITS_LIST     | admin                      | 403 | 403   | 403     | 403    | 403
+            VISITS_LIST     | citizen                    | 403 | 403   | 403     | 403    | 403
+            VISIT_GET       | reception_officer          | 200 | 200   | 404     | 404    | 404
+            VISIT_GET       | unit_leader                | 200 | 200   | 404     | 404    | 404
+            VISIT_GET       | petition_handler           | 200 | 200   | 404     | 404    | 404
+            VISIT_GET       | confidential_custodian     | 200 | 200   | 404     | 404    | 404
+            VISIT_GET       | integrator                 | 200 | 200   | 404     | 404    | 404
+            VISIT_GET       | reception_officer@no-unit  | 404 | 404   | 404     | 404    | 404
+            VISIT_GET       | inspector                  | 200 | 200   | 200     | 200    | 200
+            VISIT_GET       | mobilization_viewer        | 403 | 403   | 403     | 403    | 403
+            VISIT_GET       | home_affairs_inspector     | 403 | 403   | 403     | 403    | 403
+            VISIT_GET       | auditor                    | 403 | 403   | 403     | 403    | 403
+            VISIT_GET       | admin                      | 403 | 403   | 403     | 403    | 403
+            VISIT_CREATE    | reception_officer          | 201 | 201   | 400     | 400    | 400
+            VISIT_CREATE    | unit_leader                | 201 | 201   | 400     | 400    | 400
+            VISIT_CREATE    | petition_handler           | 201 | 201   | 400     | 400    | 400
+            VISIT_CREATE    | reception_officer@no-unit  | 400 | 400   | 400     | 400    | 400
+            VISIT_CREATE    | confidential_custodian     | 403 | 403   | 403     | 403    | 403
+            VISIT_CREATE    | integrator                 | 403 | 403   | 403     | 403    | 403
+            VISIT_CREATE    | inspector                  | 403 | 403   | 403     | 403    | 403
+            VISIT_CREATE    | auditor                    | 403 | 403   | 403     | 403    | 403
+            VISIT_CREATE    | admin                      | 403 | 403   | 403     | 403    | 403
+            VISIT_PATCH     | reception_officer          | 200 | 200   | 404     | 404    | 404
+            VISIT_PATCH     | unit_leader                | 200 | 200   | 404     | 404    | 404
+            VISIT_PATCH     | petition_handler           | 200 | 200   | 404     | 404    | 404
+            VISIT_PATCH     | confidential_custodian     | 403 | 403   | 403     | 403    | 403
+            VISIT_PATCH     | inspector                  | 403 | 403   | 403     | 403    | 403
+            VISIT_PATCH     | integrator                 | 403 | 403   | 403     | 403    | 403
+            VISIT_PATCH     | admin                      | 403 | 403   | 403     | 403    | 403
+            VISIT_NOTICE    | reception_officer          | 200 | 200   | 404     | 404    | 404
+            VISIT_NOTICE    | petition_handler           | 200 | 200   | 404     | 404    | 404
+            VISIT_NOTICE    | reception_officer@no-unit  | 404 | 404   | 404     | 404    | 404
+            VISIT_NOTICE    | inspector                  | 403 | 403   | 403     | 403    | 403
+            VISIT_NOTICE    | admin                      | 403 | 403   | 403     | 403    | 403
+            VISIT_CASE_LINK | unit_leader                | 200 | 200   | 404     | 404    | 404
+            VISIT_CASE_LINK | reception_officer          | 200 | 200   | 404     | 404    | 404
+            VISIT_CASE_LINK | inspector                  | 403 | 403   | 403     | 403    | 403
+            VISIT_CASE_LINK | confidential_custodian     | 403 | 403   | 403     | 403    | 403
+            VISIT_LOOKUP    | reception_officer          | 200 | 200   | 404     | 404    | 404
+            VISIT_LOOKUP    | unit_leader                | 200 | 200   | 404     | 404    | 404
+            VISIT_LOOKUP    | confidential_custodian     | 200 | 200   | 404     | 404    | 404
+            VISIT_LOOKUP    | reception_officer@no-unit  | 404 | 404   | 404     | 404    | 404
+            VISIT_LOOKUP    | inspector                  | 200 | 200   | 200     | 200    | 200
+            VISIT_LOOKUP    | integrator                 | 403 | 403   | 403     | 403    | 403
+            VISIT_LOOKUP    | auditor                    | 403 | 403   | 403     | 403    | 403
+            VISIT_LOOKUP    | admin                      | 403 | 403   | 403     | 403    | 403
+            VISIT_REVEAL    | confidential_custodian     | 200 | 200   | 404     | 404    | 404
+            VISIT_REVEAL    | reception_officer          | 403 | 403   | 403     | 403    | 403
+            VISIT_REVEAL    | unit_leader                | 403 | 403   | 403     | 403    | 403
+            VISIT_REVEAL    | inspector                  | 403 | 403   | 403     | 403    | 403
+            VISIT_REVEAL    | auditor                    | 403 | 403   | 403     | 403    | 403
+            VISIT_REVEAL    | admin                      | 403 | 403   | 403     | 403    | 403
+            VISIT_EXPORT    | integrator                 | 403 | 403   | 403     | 403    | 403
+            VISIT_EXPORT    | mobilization_viewer        | 403 | 403   | 403     | 403    | 403
+            VISIT_EXPORT    | auditor                    | 403 | 403   | 403     | 403    | 403
+            VISIT_EXPORT    | admin                      | 403 | 403   | 403     | 403    | 403
+            VISIT_EXPORT    | citizen                    | 403 | 403   | 403     | 403    | 403
+            VISIT_FIELDS    | reception_officer          | 200 | 200   | 200     | 200    | 200
+            VISIT_FIELDS    | inspector                  | 200 | 200   | 200     | 200    | 200
+            VISIT_FIELDS    | admin                      | 403 | 403   | 403     | 403    | 403
+            VISIT_FIELDS    | citizen                    | 403 | 403   | 403     | 403    | 403
             """)
     void eachRoleReachesExactlyItsScope(Endpoint endpoint, String caller, int own, int below, int sibling,
             int parent, int elsewhere) {
@@ -278,7 +350,36 @@ class ScopeMatrixTest {
         CALENDAR_DAYS((t, tree) -> given().queryParam("year", 2026).get("/api/v1/calendar/days").statusCode()),
         CALENDAR_CREATE((t, tree) -> given().contentType(ContentType.JSON)
                 .body("{\"day\":\"2030-01-01\",\"kind\":\"DAY_OFF\",\"name\":\"Tết Dương lịch\"}")
-                .post("/api/v1/calendar/days").statusCode());
+                .post("/api/v1/calendar/days").statusCode()),
+        VISITS_LIST((t, tree) -> {
+            visit(t, false);
+            return listed(given().queryParam("unit", t.id()).get("/api/v1/visits"));
+        }),
+        VISIT_GET((t, tree) -> given().get("/api/v1/visits/" + visit(t, false)).statusCode()),
+        VISIT_CREATE((t, tree) -> given().contentType(ContentType.JSON).body("""
+                {"orgUnitId":"%s","receivedAt":"2026-11-20T08:00:00+07:00","partyKind":"PERSON",
+                 "parties":[{"role":"VISITOR","fullName":"Nguyễn Văn Ma Trận"}],"classification":"KHIEU_NAI",
+                 "contentSummary":"Khiếu nại","withPetition":true}""".formatted(t.id()))
+                .post("/api/v1/visits").statusCode()),
+        VISIT_PATCH((t, tree) -> given().contentType(ContentType.JSON).body("{\"version\":0,\"notes\":\"Ghi chú\"}")
+                .patch("/api/v1/visits/" + visit(t, false)).statusCode()),
+        VISIT_NOTICE((t, tree) -> given().contentType(ContentType.JSON)
+                .body("{\"version\":0,\"sentAt\":\"2026-11-21T03:00:00Z\",\"kind\":\"DA_THU_LY\"}")
+                .post("/api/v1/visits/" + visit(t, false) + "/result-notice").statusCode()),
+        VISIT_CASE_LINK((t, tree) -> given().contentType(ContentType.JSON)
+                .body("{\"version\":0,\"caseId\":\"" + UUID.randomUUID() + "\"}")
+                .post("/api/v1/visits/" + visit(t, false) + "/case-link").statusCode()),
+        VISIT_LOOKUP((t, tree) -> {
+            visit(t, false);
+            Response r = given().queryParam("idNumber", idOf(t)).get("/api/v1/visits/lookup");
+            return r.statusCode() != 200 ? r.statusCode() : r.jsonPath().getList("matches").isEmpty() ? 404 : 200;
+        }),
+        VISIT_REVEAL((t, tree) -> given().contentType(ContentType.JSON)
+                .body("{\"purpose\":\"Xác minh theo yêu cầu của Chánh Thanh tra\"}")
+                .post("/api/v1/visits/" + visit(t, true) + "/identity/reveal").statusCode()),
+        VISIT_EXPORT((t, tree) -> given().queryParam("format", "xlsx").queryParam("unit", t.id())
+                .get("/api/v1/visits/export").statusCode()),
+        VISIT_FIELDS((t, tree) -> given().get("/api/v1/visits/field-categories").statusCode());
 
         final BiFunction<Unit, Tree, Integer> call;
 
@@ -288,6 +389,32 @@ class ScopeMatrixTest {
 
         private static Fixtures.Planned planned(Unit unit) {
             return io.quarkus.arc.Arc.container().instance(Fixtures.class).get().schedule(unit);
+        }
+
+        /** A HANDLED (THU_LY) visit of the unit, written straight to the tables; its visitor's ID is idOf(unit). */
+        private static UUID visit(Unit unit, boolean confidential) {
+            Fixtures f = io.quarkus.arc.Arc.container().instance(Fixtures.class).get();
+            UUID matter = UUID.randomUUID();
+            UUID visit = UUID.randomUUID();
+            f.sql("insert into reception_matter (id, org_unit_id, summary, first_visit_at, last_visit_at, visits_count) "
+                    + "values (?1, ?2, 'Khiếu nại', timestamptz '2026-11-20 08:00+07', timestamptz '2026-11-20 08:00+07', 1)",
+                    matter, unit.id());
+            f.sql("insert into reception_visit (id, org_unit_id, book_year, book_seq, received_at, reception_kind, status, "
+                    + "party_kind, classification, content_summary, handling_direction, matter_id, first_time, "
+                    + "confidential, denouncer_ref) values (?1, ?2, 2026, ?3, timestamptz '2026-11-20 08:00+07', "
+                    + "'REGULAR', 'HANDLED', 'PERSON', ?4, 'Khiếu nại', 'THU_LY', ?5, true, ?6, "
+                    + (confidential ? "gen_random_uuid()" : "null") + ")", visit, unit.id(),
+                    (int) (Math.random() * 1_000_000) + 1, confidential ? "TO_CAO" : "KHIEU_NAI", matter, confidential);
+            if (!confidential) {
+                f.sql("insert into visit_party (id, visit_id, ordinal, role, full_name, id_doc_type, id_number, id_key) "
+                        + "values (?1, ?2, 1, 'VISITOR', 'Nguyễn Văn Ma Trận', 'OTHER', ?3, ?3)", UUID.randomUUID(), visit,
+                        idOf(unit));
+            }
+            return visit;
+        }
+
+        private static String idOf(Unit unit) {
+            return "MT" + unit.id().toString().replace("-", "").substring(0, 20).toUpperCase();
         }
 
         /** 200 when the list holds an item, 404 when the target is left out, else the status. */
