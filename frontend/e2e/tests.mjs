@@ -1,8 +1,10 @@
 // Browser tests against the running stack (Keycloak realm tiepdan, the API, the SPA).
 import { AxeBuilder } from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
 import {
   SPA_URL,
   apiGet,
+  apiToken,
   axeProblems,
   expectEqual,
   failOnAxe,
@@ -12,6 +14,85 @@ import {
   screenshot,
   signIn,
 } from './support.mjs';
+
+/** Today in Việt Nam, as the API's dates (YYYY-MM-DD). */
+const vietnamToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+
+/** A write on the API (through the SPA's proxy) as `username`; returns the status and the JSON body. */
+async function apiWrite(method, path, username, body) {
+  const response = await fetch(`${SPA_URL}${path}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${await apiToken(username)}`,
+      'Content-Type': 'application/json',
+      'Idempotency-Key': crypto.randomUUID(),
+    },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/**
+ * A session of DN-TRANBIEN today that visits may be recorded in (today may be a weekend): an open
+ * one, else a planned one published, else an urgent one created and published.
+ */
+async function ensureSessionToday(username, log) {
+  const date = vietnamToday();
+  const list = await apiGet(`/api/v1/sessions?from=${date}&to=${date}&size=200`, username);
+  const sessions = (Array.isArray(list) ? list : (list.items ?? [])).filter(
+    (session) => session.unit?.code === 'DN-TRANBIEN' && session.date === date,
+  );
+  const open = sessions.find((session) =>
+    ['PUBLISHED', 'HELD', 'HELD_NO_VISITORS'].includes(session.status),
+  );
+  if (open) return open;
+  let planned = sessions.find((session) => session.status === 'PLANNED');
+  if (!planned) {
+    const { items } = await apiGet('/api/v1/org-units?code=DN-TRANBIEN', username);
+    const unit = items.find((candidate) => candidate.code === 'DN-TRANBIEN');
+    for (const [start, end] of [
+      ['00:05', '00:35'],
+      ['23:00', '23:30'],
+      ['12:00', '12:30'],
+    ]) {
+      const created = await apiWrite('POST', '/api/v1/sessions', username, {
+        unitId: unit.id,
+        date,
+        start,
+        end,
+        kind: 'URGENT',
+        reason: 'Kiểm thử tự động: ghi sổ tiếp công dân',
+        placeText: 'Trụ sở tiếp công dân phường Trấn Biên',
+      });
+      log(`urgent session ${start}–${end}: HTTP ${created.status}`);
+      if (created.status === 201 || created.status === 200) {
+        planned = created.body;
+        break;
+      }
+    }
+    if (!planned) throw new Error('could not create an urgent session for today');
+  }
+  const published = await apiWrite('POST', `/api/v1/sessions/${planned.id}/publish`, username, {
+    version: planned.version ?? 0,
+  });
+  if (published.status >= 300) {
+    throw new Error(`publishing session ${planned.id}: HTTP ${published.status}`);
+  }
+  return published.body;
+}
+
+/** Every cell text of every sheet of an XLSX file. */
+async function xlsxTexts(path) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const texts = [];
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text ?? ''))));
+  }
+  return texts;
+}
 
 export const tests = [
   {
@@ -60,6 +141,8 @@ export const tests = [
           "Today's sessions",
           'Unit schedules',
           'Reception compliance',
+          'Reception desk',
+          'Reception book',
           'My profile',
           'Reception directory',
           'Reception schedule',
@@ -125,6 +208,7 @@ export const tests = [
           'Buổi tiếp công dân',
           'Lịch tiếp của đơn vị',
           'Thực hiện lịch tiếp',
+          'Sổ tiếp công dân',
           'Hồ sơ cá nhân',
           'Danh bạ tiếp công dân',
           'Lịch tiếp công dân',
@@ -278,6 +362,8 @@ export const tests = [
           'Buổi tiếp công dân',
           'Buổi tiếp hôm nay',
           'Lịch tiếp của đơn vị',
+          'Bàn tiếp công dân',
+          'Sổ tiếp công dân',
           'Hồ sơ cá nhân',
           'Danh bạ tiếp công dân',
           'Lịch tiếp công dân',
@@ -418,6 +504,119 @@ export const tests = [
       await screenshot(page, 'calendar-editor');
       failOnAxe(await axeProblems(page, 'calendar editor', log));
       await page.keyboard.press('Escape');
+    },
+  },
+  {
+    name: 'a unit leader records a visit at the desk from today’s session, finds it unaccented in the book and in the Excel export',
+    async run({ page, log }) {
+      const session = await ensureSessionToday('chutich.tranbien', log);
+      const stamp = String(Date.now()).slice(-6);
+      const name = `Phạm Thị E2E ${stamp}`;
+      const digits = String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0');
+      const cccd = `075185${digits}`;
+
+      await openSignedIn(page, '/sessions/today', 'chutich.tranbien');
+      const main = page.locator('main');
+      await expectText(main, 'Buổi tiếp hôm nay');
+      await main.getByRole('button', { name: 'Ghi lượt tiếp' }).first().waitFor();
+      const buttons = main.getByRole('button', { name: 'Ghi lượt tiếp' });
+      // The card of the session made ready above, when there are several.
+      const card = main.locator('.ant-card').filter({
+        hasText: `${session.start.slice(0, 5)}–${session.end.slice(0, 5)}`,
+      });
+      if ((await card.count()) > 0) {
+        await card.first().getByRole('button', { name: 'Ghi lượt tiếp' }).click();
+      } else {
+        await buttons.first().click();
+      }
+      await page.waitForURL(/\/visits\/desk\?session=/);
+      await main.getByRole('heading', { level: 1, name: 'Bàn tiếp công dân' }).waitFor();
+
+      const id = page.getByLabel('Số giấy tờ tùy thân');
+      await id.waitFor();
+      expectEqual(
+        await id.evaluate((element) => element === element.ownerDocument.activeElement),
+        true,
+        'the ID number has the focus',
+      );
+      await page.keyboard.type(cccd);
+      await page.getByLabel('Họ và tên', { exact: true }).fill(name);
+      await page.getByLabel('Địa chỉ', { exact: true }).fill('Khu phố 5, phường Trấn Biên');
+      // Enter in a field must not save the form.
+      await page.keyboard.press('Enter');
+      await page.getByLabel('Phân loại', { exact: true }).click();
+      await page.locator('.ant-select-item-option[title="Kiến nghị, phản ánh"]').click();
+      await page.getByLabel('Tóm tắt nội dung').fill('Phản ánh đường ngập nước khi mưa lớn (E2E)');
+      await page.getByRole('button', { name: 'Thêm tài liệu' }).click();
+      await page.getByLabel('Tên tài liệu').fill('Đơn kiến nghị');
+      await page.getByLabel('Số trang').fill('2');
+      await page.getByText('Trả lại đơn và hướng dẫn', { exact: true }).click();
+      const guidance = page.getByLabel('Nội dung hướng dẫn');
+      await guidance.fill('Hướng dẫn công dân gửi đơn đến UBND phường Trấn Biên');
+      await screenshot(page, 'visits-desk-filled');
+      await guidance.press('Control+Enter');
+
+      const saved = main.locator('.ant-alert-success').filter({ hasText: 'Đã ghi vào sổ: số' });
+      await saved.waitFor();
+      const bookNo = /số (\S+)/.exec(await saved.innerText())?.[1];
+      log(`saved as book no. ${bookNo}`);
+      await page.getByRole('button', { name: 'In giấy biên nhận' }).click();
+      const receipt = page.getByRole('dialog');
+      await expectText(receipt, 'GIẤY BIÊN NHẬN');
+      await receipt.getByText(name, { exact: false }).first().waitFor();
+      await screenshot(page, 'visits-receipt');
+      await page.keyboard.press('Escape');
+      // Today's list beside the form has the new visit.
+      await main.locator('.visit-today-item').filter({ hasText: name }).first().waitFor();
+
+      await page.goto(`${SPA_URL}/visits`);
+      await main.getByRole('heading', { level: 1, name: 'Sổ tiếp công dân' }).waitFor();
+      const unaccented = name
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/đ/g, 'd')
+        .toLowerCase();
+      const search = page.getByRole('searchbox', { name: 'Tìm theo tên, nội dung' });
+      await search.fill(unaccented);
+      await search.press('Enter');
+      const row = main.locator('.ant-table-row').filter({ hasText: name });
+      await row.first().waitFor();
+      await expectText(row.first(), 'Kiến nghị, phản ánh');
+      await expectText(row.first(), cccd);
+      await screenshot(page, 'visits-book-search');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Xuất Excel' }).click(),
+      ]);
+      const fileName = download.suggestedFilename();
+      log(`export: ${fileName}`);
+      if (!/^so-tiep-cong-dan-.*\.xlsx$/.test(fileName)) {
+        throw new Error(`unexpected export file name ${fileName}`);
+      }
+      const texts = await xlsxTexts(await download.path());
+      if (!texts.some((text) => text.includes(name))) {
+        throw new Error(`the Excel export does not list ${name} (${texts.length} cells)`);
+      }
+    },
+  },
+  {
+    name: 'the reception desk and the reception book have no serious or critical accessibility violations',
+    async run({ page, log }) {
+      await openSignedIn(page, '/visits/desk', 'chutich.tranbien');
+      const main = page.locator('main');
+      await main.getByRole('heading', { level: 1, name: 'Bàn tiếp công dân' }).waitFor();
+      await page.getByLabel('Số giấy tờ tùy thân').waitFor();
+      await main.getByRole('heading', { name: 'Lượt tiếp hôm nay' }).waitFor();
+      await screenshot(page, 'visits-desk');
+      const problems = await axeProblems(page, 'visit desk', log);
+
+      await page.goto(`${SPA_URL}/visits`);
+      await main.getByRole('heading', { level: 1, name: 'Sổ tiếp công dân' }).waitFor();
+      await main.locator('.ant-table-row').first().waitFor();
+      await screenshot(page, 'visits-book');
+      problems.push(...(await axeProblems(page, 'visit book', log)));
+      failOnAxe(problems);
     },
   },
 ];

@@ -616,6 +616,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reception book
+         * @description Visits of the units in the caller's scope, newest book number first. Denunciations are listed masked and are never found by a visitor's name.
+         */
+        get: operations["listVisits"];
+        put?: never;
+        /**
+         * Record a visit
+         * @description Adds a line to the book of the unit and year (gapless number). A denunciation's people go only to the reserved store; the answer never carries them. R3 refusals: unit leaders only.
+         */
+        post: operations["createVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the reception book
+         * @description The book in the layout of Mẫu số 03 with the list's filters, at most 50 000 rows (400 TOO_MANY_ROWS). Denunciations read "Tố cáo – bảo mật" without ID. Audited.
+         */
+        get: operations["exportVisits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/field-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the fields (lĩnh vực)
+         * @description The field taxonomy valid today, parents first.
+         */
+        get: operations["listFieldCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find earlier visits of a person
+         * @description Repeat detection at the desk: by ID number, else by name (and address). Denunciations are matched but returned masked; R3 refusal notices on the matters are listed. Audited.
+         */
+        get: operations["lookupVisits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a visit
+         * @description One visit with everything recorded; a denunciation's people are withheld.
+         */
+        get: operations["getVisit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a visit
+         * @description Changes the given fields (not the book number, not the unit). A stale version is 409.
+         */
+        patch: operations["updateVisit"];
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/case-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link an accepted visit to a case
+         * @description Only THU_LY visits (else 409); the matter is linked as well.
+         */
+        post: operations["linkVisitToCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/identity/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reveal a denouncer's identity
+         * @description The confidential custodian opens the people of a visit with a denunciation for a stated purpose; audited (Luật TC Art. 9(1)(b), Art. 56).
+         */
+        post: operations["revealVisitIdentity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/result-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the result notice
+         * @description HANDLED → RESULT_NOTIFIED: the citizen was told how the matter is handled (Luật TCD Art. 28, within 10 working days).
+         */
+        post: operations["recordVisitResultNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/v1/schedules": {
         parameters: {
             query?: never;
@@ -766,6 +934,11 @@ export interface components {
             /** @description SHA-256 (hex) over this event's canonical form and prevHash. */
             hash?: string;
         };
+        /**
+         * @description Format of the exported book.
+         * @enum {string}
+         */
+        BookFormat: "xlsx" | "pdf";
         /** @description An exception to the Monday–Friday working week: a day off on a weekday or a weekend day worked in exchange. */
         CalendarDay: {
             /** @description Id of the entry. */
@@ -846,6 +1019,17 @@ export interface components {
              * @example Lãnh đạo đi công tác đột xuất, lịch tiếp hủy
              */
             notice: string;
+        };
+        /** @description Links an accepted (THU_LY) visit and its matter to a case. */
+        CaseLinkRequest: {
+            /**
+             * Format: int64
+             * @description Version read.
+             * @example 0
+             */
+            version: number;
+            /** @description Id of the case. */
+            caseId: components["schemas"]["UUID"];
         };
         /**
          * @description IN_PERSON: at the reception place (trực tiếp); ONLINE: online reception (trực tuyến), allowed for sessions from 2026-07-01 (Law 136/2025/QH15).
@@ -1078,6 +1262,77 @@ export interface components {
             /** @description Channel; default IN_PERSON. */
             channel?: components["schemas"]["Channel"];
         };
+        /** @description A visit to record in the reception book. */
+        CreateVisitRequest: {
+            /** @description Unit of the book; default the session's unit, else the caller's. */
+            orgUnitId?: components["schemas"]["UUID"];
+            /** @description The session the visit belongs to (same day, in scope, not planned/cancelled). */
+            sessionId?: components["schemas"]["UUID"];
+            /**
+             * @description When the citizen was received: an instant or a local date-time (Asia/Ho_Chi_Minh); not in the future.
+             * @example 2026-11-27T08:15:00+07:00
+             */
+            receivedAt: string;
+            /** @description Kind of reception; default the session's, else REGULAR. */
+            receptionKind?: components["schemas"]["ReceptionKind"];
+            /** @description Channel; default the session's, else IN_PERSON. */
+            channel?: components["schemas"]["Channel"];
+            /** @description The official who received; default the caller's official record. */
+            receivingOfficialId?: components["schemas"]["UUID"];
+            /** @description The official who presided; default the session's presiding official. */
+            presidingOfficialId?: components["schemas"]["UUID"];
+            /** @description Who came. */
+            partyKind: components["schemas"]["VisitPartyKind"];
+            /**
+             * Format: int32
+             * @description Number of people: GROUP ≥ 2 (required); otherwise 1.
+             */
+            headcount?: number;
+            /** @description The people: PERSON exactly one VISITOR; ORGANISATION one ORGANISATION and optional REPRESENTATIVEs; GROUP REPRESENTATIVEs and optional MEMBERs. */
+            parties: components["schemas"]["VisitPartyInput"][];
+            /** @description Classification; required unless refused. */
+            classification?: components["schemas"]["VisitClassification"];
+            /** @description The kinds of a NHIEU_NOI_DUNG visit (at least two of the other three). */
+            mixedKinds?: components["schemas"]["VisitClassification"][];
+            /** @description Field code from GET /visits/field-categories. */
+            fieldCode?: string;
+            /** @description Summary of the content; required unless refused. */
+            contentSummary?: string;
+            /** @description What the citizen asks for. */
+            visitorRequest?: string;
+            /** @description Whether a written petition was handed in. */
+            withPetition: boolean;
+            /** @description Without a petition: how the recorded statement was confirmed (required). */
+            statementConfirmation?: components["schemas"]["StatementConfirmation"];
+            /** @description Documents received; a receipt number is assigned when any. */
+            documents?: components["schemas"]["VisitDocumentInput"][];
+            /** @description Agencies that already handled the matter. */
+            previouslyHandled?: components["schemas"]["PreviouslyHandled"][];
+            /** @description Handling direction; absent → status RECORDED. */
+            handlingDirection?: components["schemas"]["HandlingDirection"];
+            /** @description Guidance given (required for TRA_LAI_VA_HUONG_DAN). */
+            guidance?: string;
+            /** @description Competent unit (CHUYEN_DON). */
+            transferToUnitId?: components["schemas"]["UUID"];
+            /** @description Competent body by name (CHUYEN_DON, when not a unit of the system). */
+            transferToName?: string;
+            /** @description The presiding leader's conclusion. */
+            leaderConclusion?: string;
+            /** @description Opinions of the members present. */
+            membersOpinions?: string;
+            /** @description The citizen's statement. */
+            visitorStatement?: string;
+            /** @description Notes (Mẫu 03 column 12). */
+            notes?: string;
+            /** @description Whether an interpreter was used. */
+            interpreterUsed?: boolean;
+            /** @description The interpreter. */
+            interpreterName?: string;
+            /** @description An earlier matter this visit repeats; absent → a new matter (first time). */
+            matterId?: components["schemas"]["UUID"];
+            /** @description Refusal of the reception, if refused. */
+            refusal?: components["schemas"]["VisitRefusalInput"];
+        };
         /** @description Whether a day is a working day, and why. */
         DayStatus: {
             /**
@@ -1115,6 +1370,11 @@ export interface components {
              */
             reason: string;
         };
+        /**
+         * @description Kind of a received document: ORIGINAL, CERTIFIED_COPY (bản sao chứng thực), COPY.
+         * @enum {string}
+         */
+        DocumentCopyKind: "ORIGINAL" | "CERTIFIED_COPY" | "COPY";
         /** @description Ends a schedule on validTo: later planned or published sessions are removed; sessions already held stay. */
         EndScheduleRequest: {
             /**
@@ -1133,6 +1393,23 @@ export interface components {
              * @example Thay đổi lịch
              */
             reason: string;
+        };
+        /** @description A field (lĩnh vực) of the taxonomy. */
+        FieldCategory: {
+            /**
+             * @description Stable code.
+             * @example HANH_CHINH.DAT_DAI_NHA_CUA
+             */
+            code?: string;
+            /** @description Parent code. */
+            parentCode?: string;
+            /**
+             * @description Label.
+             * @example Đất đai, nhà cửa
+             */
+            label?: string;
+            /** @description Classifications it applies to. */
+            appliesTo?: components["schemas"]["VisitClassification"][];
         };
         /** @description One invalid field of a request. */
         FieldError: {
@@ -1163,6 +1440,11 @@ export interface components {
              */
             column?: string;
         };
+        /**
+         * @description Gender as declared.
+         * @enum {string}
+         */
+        Gender: "MALE" | "FEMALE" | "OTHER";
         /** @description Generates the sessions of a schedule for explicit dates (at most 92 days, within the schedule's validity); existing sessions are kept. */
         GenerateSessionsRequest: {
             /**
@@ -1192,10 +1474,20 @@ export interface components {
             created?: number;
         };
         /**
+         * @description Hướng xử lý (Mẫu 03 columns 8–10): THU_LY accepted for handling (thụ lý), TRA_LAI_VA_HUONG_DAN returned with guidance (trả lại đơn và hướng dẫn), CHUYEN_DON transferred to the competent body (chuyển đơn).
+         * @enum {string}
+         */
+        HandlingDirection: "THU_LY" | "TRA_LAI_VA_HUONG_DAN" | "CHUYEN_DON";
+        /**
          * @description What happens to an occurrence on a day off: SKIP it, or move it to the NEXT_WORKING_DAY.
          * @enum {string}
          */
         HolidayPolicy: "SKIP" | "NEXT_WORKING_DAY";
+        /**
+         * @description Identity document: CCCD (citizen identity card, 12 digits), CMND (old identity card, 9 digits), HO_CHIEU (passport), OTHER.
+         * @enum {string}
+         */
+        IdDocType: "CCCD" | "CMND" | "HO_CHIEU" | "OTHER";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -1780,6 +2072,98 @@ export interface components {
              */
             totalPages?: number;
         };
+        PageResponseVisitSummary: {
+            /** @description The rows of this page. */
+            items?: components["schemas"]["VisitSummary"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows over all pages.
+             * @example 134
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        /** @description Corrections of a visit; absent fields stay. The book number and unit never change; a denunciation's classification cannot be lifted. */
+        PatchVisitRequest: {
+            /**
+             * Format: int64
+             * @description Version read.
+             * @example 0
+             */
+            version: number;
+            /** @description When received (see create). */
+            receivedAt?: string;
+            /** @description Kind of reception. */
+            receptionKind?: components["schemas"]["ReceptionKind"];
+            /** @description Channel. */
+            channel?: components["schemas"]["Channel"];
+            /** @description The official who received. */
+            receivingOfficialId?: components["schemas"]["UUID"];
+            /** @description The official who presided. */
+            presidingOfficialId?: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Number of people.
+             */
+            headcount?: number;
+            /** @description The people, replacing all (see create). */
+            parties?: components["schemas"]["VisitPartyInput"][];
+            /** @description Classification. */
+            classification?: components["schemas"]["VisitClassification"];
+            /** @description Kinds of a NHIEU_NOI_DUNG visit. */
+            mixedKinds?: components["schemas"]["VisitClassification"][];
+            /** @description Field code. */
+            fieldCode?: string;
+            /** @description Summary of the content. */
+            contentSummary?: string;
+            /** @description What the citizen asks for. */
+            visitorRequest?: string;
+            /** @description Whether a written petition was handed in. */
+            withPetition?: boolean;
+            /** @description Confirmation of the statement. */
+            statementConfirmation?: components["schemas"]["StatementConfirmation"];
+            /** @description Documents, replacing all. */
+            documents?: components["schemas"]["VisitDocumentInput"][];
+            /** @description Agencies that already handled the matter, replacing all. */
+            previouslyHandled?: components["schemas"]["PreviouslyHandled"][];
+            /** @description Handling direction (cannot be removed once set). */
+            handlingDirection?: components["schemas"]["HandlingDirection"];
+            /** @description Guidance given. */
+            guidance?: string;
+            /** @description Competent unit (CHUYEN_DON). */
+            transferToUnitId?: components["schemas"]["UUID"];
+            /** @description Competent body by name (CHUYEN_DON). */
+            transferToName?: string;
+            /** @description The presiding leader's conclusion. */
+            leaderConclusion?: string;
+            /** @description Opinions of the members present. */
+            membersOpinions?: string;
+            /** @description The citizen's statement. */
+            visitorStatement?: string;
+            /** @description Notes. */
+            notes?: string;
+            /** @description Whether an interpreter was used. */
+            interpreterUsed?: boolean;
+            /** @description The interpreter. */
+            interpreterName?: string;
+        };
         /** @description One period of a rule. */
         PeriodCompliance: {
             /**
@@ -1833,6 +2217,23 @@ export interface components {
              * @example 08:00
              */
             newEnd?: components["schemas"]["LocalTime"];
+        };
+        /** @description An agency that already handled the matter (Mẫu 03 column 7). */
+        PreviouslyHandled: {
+            /**
+             * @description The agency.
+             * @example UBND phường Trấn Biên
+             */
+            agency: string;
+            /** @description Number of its decision or reply. */
+            documentNo?: string;
+            /**
+             * @description Date of its decision or reply.
+             * @example 2022-03-10
+             */
+            date?: components["schemas"]["LocalDate"];
+            /** @description Form of the handling, e.g. Quyết định giải quyết khiếu nại lần đầu. */
+            form?: string;
         };
         /** @description Error in application/problem+json form (RFC 9457). */
         Problem: {
@@ -2072,6 +2473,44 @@ export interface components {
         };
         /** @enum {string} */
         ReceptionPlaceKind: "RECEPTION_OFFICE" | "RECEPTION_POINT" | "OTHER_WORKPLACE";
+        /**
+         * @description Ground of a refusal (Luật TCD Art. 9; TT 04/2021 Art. 4): R1_INCAPACITATED (not in control of their behaviour), R2_MISCONDUCT (disruptive conduct), R3_VEXATIOUS_REPEAT (a matter already settled, with the head's written notice), R4_OTHER (other cases of the law).
+         * @enum {string}
+         */
+        RefusalGround: "R1_INCAPACITATED" | "R2_MISCONDUCT" | "R3_VEXATIOUS_REPEAT" | "R4_OTHER";
+        /**
+         * @description Kind of result notice sent to the citizen: DA_THU_LY accepted, KEO_DAI_XEM_XET consideration extended, TU_CHOI_THU_LY not accepted, DA_CHUYEN transferred.
+         * @enum {string}
+         */
+        ResultNoticeKind: "DA_THU_LY" | "KEO_DAI_XEM_XET" | "TU_CHOI_THU_LY" | "DA_CHUYEN";
+        /** @description The result notice sent to the citizen (Luật TCD Art. 28). */
+        ResultNoticeRequest: {
+            /**
+             * Format: int64
+             * @description Version read.
+             * @example 0
+             */
+            version: number;
+            /** @description When it was sent; not in the future. */
+            sentAt: components["schemas"]["Instant"];
+            /** @description Kind of notice. */
+            kind: components["schemas"]["ResultNoticeKind"];
+        };
+        /** @description Why the custodian opens a denouncer's identity. */
+        RevealIdentityRequest: {
+            /**
+             * @description Purpose (at least 10 characters); kept in the audit trail.
+             * @example Xác minh theo yêu cầu của Chánh Thanh tra
+             */
+            purpose: string;
+        };
+        /** @description The people of a visit with a denunciation, for the confidential custodian (audited). */
+        RevealedIdentity: {
+            /** @description The visit. */
+            visitId?: components["schemas"]["UUID"];
+            /** @description The people. */
+            parties?: components["schemas"]["VisitParty"][];
+        };
         /** @description One obligation rule over the complete periods (weeks Monday to Sunday, calendar months, or the working days) inside the range. */
         RuleCompliance: {
             /**
@@ -2322,6 +2761,11 @@ export interface components {
          * @enum {string}
          */
         SessionStatus: "PLANNED" | "PUBLISHED" | "HELD" | "HELD_NO_VISITORS" | "POSTPONED" | "CANCELLED";
+        /**
+         * @description How a citizen without a written petition confirmed the recorded statement (Luật KN Art. 8(3), Luật TC Art. 23): SIGNED or FINGERPRINTED.
+         * @enum {string}
+         */
+        StatementConfirmation: "SIGNED" | "FINGERPRINTED";
         /** @description A unit that ended and the unit that took over from it. */
         Succession: {
             /** @description Id of the succession link. */
@@ -2440,6 +2884,435 @@ export interface components {
              * @example 0
              */
             version: number;
+        };
+        /** @description A visit with everything recorded. For a visit with a denunciation parties is empty and partiesMasked true; only the confidential custodian reveals them. */
+        Visit: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /** @description Unit keeping the book. */
+            orgUnit?: components["schemas"]["UnitRef"];
+            /**
+             * Format: int32
+             * @description Year of the book.
+             */
+            bookYear?: number;
+            /**
+             * Format: int32
+             * @description Number in the book.
+             */
+            bookSeq?: number;
+            /**
+             * @description Book number as printed.
+             * @example 12/2026
+             */
+            bookNo?: string;
+            /** @description When received. */
+            receivedAt?: components["schemas"]["Instant"];
+            /** @description The session, if any. */
+            sessionId?: components["schemas"]["UUID"];
+            /** @description Kind of reception. */
+            receptionKind?: components["schemas"]["ReceptionKind"];
+            /** @description Programme tag (from the session). */
+            program?: components["schemas"]["Program"];
+            /** @description Channel. */
+            channel?: components["schemas"]["Channel"];
+            /** @description Status. */
+            status?: components["schemas"]["VisitStatus"];
+            /** @description Who came. */
+            partyKind?: components["schemas"]["VisitPartyKind"];
+            /**
+             * Format: int32
+             * @description Number of people.
+             */
+            headcount?: number;
+            /** @description Five people or more (DOMAIN.md §6.1.4, practice). */
+            largeGroup?: boolean;
+            /** @description Whether the visit carries a denunciation. */
+            confidential?: boolean;
+            /** @description Display name (masked when confidential). */
+            displayName?: string;
+            /** @description ID number of the first visitor; null when confidential. */
+            idNumber?: string;
+            /** @description Address of the first visitor; null when confidential. */
+            address?: string;
+            /** @description Classification. */
+            classification?: components["schemas"]["VisitClassification"];
+            /** @description Kinds of a NHIEU_NOI_DUNG visit. */
+            mixedKinds?: components["schemas"]["VisitClassification"][];
+            /** @description Field code. */
+            fieldCode?: string;
+            /** @description Summary of the content. */
+            contentSummary?: string;
+            /** @description What the citizen asks for. */
+            visitorRequest?: string;
+            /** @description Handling direction. */
+            handlingDirection?: components["schemas"]["HandlingDirection"];
+            /** @description First visit about the matter. */
+            firstTime?: boolean;
+            /** @description The matter. */
+            matterId?: components["schemas"]["UUID"];
+            /** @description The case, once linked. */
+            caseId?: components["schemas"]["UUID"];
+            /**
+             * @description Due date of the result notice.
+             * @example 2022-03-10
+             */
+            resultNoticeDue?: components["schemas"]["LocalDate"];
+            /** @description When the result notice was sent. */
+            resultNoticeSentAt?: components["schemas"]["Instant"];
+            /** @description Kind of the result notice. */
+            resultNoticeKind?: components["schemas"]["ResultNoticeKind"];
+            /** @description Due date passed without a notice. */
+            noticeOverdue?: boolean;
+            /** @description The people; empty when masked. */
+            parties?: components["schemas"]["VisitParty"][];
+            /** @description Whether the people are withheld (denunciation). */
+            partiesMasked?: boolean;
+            /** @description Documents received. */
+            documents?: components["schemas"]["VisitDocument"][];
+            /** @description Agencies that already handled the matter. */
+            previouslyHandled?: components["schemas"]["PreviouslyHandled"][];
+            /** @description The refusal, for a REFUSED visit. */
+            refusal?: components["schemas"]["VisitRefusal"];
+            /** @description Receipt number (when documents were received). */
+            receiptNo?: string;
+            /** @description Guidance given. */
+            guidance?: string;
+            /** @description Where it was transferred. */
+            transferTo?: components["schemas"]["VisitTransferTo"];
+            /** @description The presiding leader's conclusion. */
+            leaderConclusion?: string;
+            /** @description Opinions of the members present. */
+            membersOpinions?: string;
+            /** @description The citizen's statement. */
+            visitorStatement?: string;
+            /** @description Whether an interpreter was used. */
+            interpreterUsed?: boolean;
+            /** @description The interpreter. */
+            interpreterName?: string;
+            /** @description Notes. */
+            notes?: string;
+            /** @description Whether a written petition was handed in. */
+            withPetition?: boolean;
+            /** @description Confirmation of an oral statement. */
+            statementConfirmation?: components["schemas"]["StatementConfirmation"];
+            /** @description The official who received. */
+            receivingOfficial?: components["schemas"]["SessionOfficial"];
+            /** @description The official who presided. */
+            presidingOfficial?: components["schemas"]["SessionOfficial"];
+            /** @description Actions the caller may take now. */
+            allowedActions?: components["schemas"]["VisitAction"][];
+            /**
+             * Format: int64
+             * @description Version for optimistic locking.
+             * @example 0
+             */
+            version?: number;
+            /** @description When recorded. */
+            createdAt?: components["schemas"]["Instant"];
+            /** @description Who recorded it. */
+            createdBy?: string;
+        };
+        /**
+         * @description An action on a visit the caller may take now: PATCH (correct), RESULT_NOTICE (record the result notice), CASE_LINK (link to a case), REVEAL_IDENTITY (confidential custodian only).
+         * @enum {string}
+         */
+        VisitAction: "PATCH" | "RESULT_NOTICE" | "CASE_LINK" | "REVEAL_IDENTITY";
+        /**
+         * @description Phân loại: KHIEU_NAI complaint (khiếu nại), TO_CAO denunciation (tố cáo, identity confidential), KIEN_NGHI_PHAN_ANH petition/feedback (kiến nghị, phản ánh), NHIEU_NOI_DUNG several kinds at once (see mixedKinds).
+         * @enum {string}
+         */
+        VisitClassification: "KHIEU_NAI" | "TO_CAO" | "KIEN_NGHI_PHAN_ANH" | "NHIEU_NOI_DUNG";
+        /** @description A document received. */
+        VisitDocument: {
+            /** @description Title. */
+            title?: string;
+            /**
+             * Format: int32
+             * @description Pages.
+             */
+            pages?: number;
+            /** @description Original or copy. */
+            copyKind?: components["schemas"]["DocumentCopyKind"];
+        };
+        /** @description A document received at the visit. */
+        VisitDocumentInput: {
+            /** @description Title of the document. */
+            title: string;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             */
+            pages?: number;
+            /** @description Original or copy; COPY when absent. */
+            copyKind?: components["schemas"]["DocumentCopyKind"];
+        };
+        /** @description An earlier visit of the same person. For a denunciation only the unit, classification and matter are given; displayName is "Tố cáo – bảo mật". */
+        VisitLookupMatch: {
+            /** @description The visit; null when confidential. */
+            visitId?: components["schemas"]["UUID"];
+            /** @description Book number; null when confidential. */
+            bookNo?: string;
+            /**
+             * Format: int32
+             * @description Book year; null when confidential.
+             */
+            bookYear?: number;
+            /** @description When received; null when confidential. */
+            receivedAt?: components["schemas"]["Instant"];
+            /** @description Unit. */
+            unit?: components["schemas"]["UnitRef"];
+            /** @description Classification. */
+            classification?: components["schemas"]["VisitClassification"];
+            /** @description Summary; null when confidential. */
+            contentSummary?: string;
+            /** @description The matter, to link a repeat visit. */
+            matterId?: components["schemas"]["UUID"];
+            /** @description The case; null when confidential. */
+            caseId?: components["schemas"]["UUID"];
+            /** @description Name (masked when confidential). */
+            displayName?: string;
+            /** @description Whether the earlier visit carried a denunciation. */
+            confidential?: boolean;
+        };
+        /** @description Earlier visits of a person and R3 notices on their matters. */
+        VisitLookupResult: {
+            /** @description Earlier visits, newest first. */
+            matches?: components["schemas"]["VisitLookupMatch"][];
+            /** @description R3 refusal notices on the matched matters: the desk must warn. */
+            refusalNotices?: components["schemas"]["VisitRefusalNotice"][];
+        };
+        /** @description A person or organisation of the visit. */
+        VisitParty: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /** @description Role. */
+            role?: components["schemas"]["VisitPartyRole"];
+            /** @description Full name. */
+            fullName?: string;
+            /** @description Kind of identity document. */
+            idDocType?: components["schemas"]["IdDocType"];
+            /** @description Number of the identity document. */
+            idNumber?: string;
+            /**
+             * @description Issue date.
+             * @example 2022-03-10
+             */
+            idIssueDate?: components["schemas"]["LocalDate"];
+            /** @description Issuing authority or place. */
+            idIssuePlace?: string;
+            /** @description Gender. */
+            gender?: components["schemas"]["Gender"];
+            /**
+             * Format: int32
+             * @description Year of birth.
+             */
+            birthYear?: number;
+            /** @description Address as given. */
+            addressAsWritten?: string;
+            /** @description Administrative unit code of the address. */
+            addressUnitCode?: string;
+            /** @description Phone. */
+            phone?: string;
+            /** @description Position. */
+            position?: string;
+        };
+        /** @description A person or organisation of the visit. */
+        VisitPartyInput: {
+            /** @description Role in the visit. */
+            role: components["schemas"]["VisitPartyRole"];
+            /**
+             * @description Full name (or the organisation's name), family name first.
+             * @example Nguyễn Văn An
+             */
+            fullName: string;
+            /** @description Kind of identity document; required with idNumber. */
+            idDocType?: components["schemas"]["IdDocType"];
+            /**
+             * @description Number of the identity document: CCCD 12 digits (province code of TT 07/2016/TT-BCA, century-gender digit, birth year), CMND 9 digits, passport 6–20 letters/digits.
+             * @example 075090001234
+             */
+            idNumber?: string;
+            /**
+             * @description Issue date of the document.
+             * @example 2022-03-10
+             */
+            idIssueDate?: components["schemas"]["LocalDate"];
+            /** @description Issuing authority or place. */
+            idIssuePlace?: string;
+            /** @description Gender. */
+            gender?: components["schemas"]["Gender"];
+            /**
+             * Format: int32
+             * @description Year of birth.
+             * @example 1990
+             */
+            birthYear?: number;
+            /** @description Address as the citizen gave it. */
+            addressAsWritten?: string;
+            /** @description National code of the administrative unit of the address, if known. */
+            addressUnitCode?: string;
+            /** @description Phone. */
+            phone?: string;
+            /** @description Position (representative of an organisation). */
+            position?: string;
+        };
+        /**
+         * @description Who came: PERSON (one citizen), ORGANISATION (an agency or organisation through its representative), GROUP (several people with the same content, DOMAIN.md §6.1.4).
+         * @enum {string}
+         */
+        VisitPartyKind: "PERSON" | "ORGANISATION" | "GROUP";
+        /**
+         * @description Role of a person in a visit: VISITOR (the citizen of a PERSON visit), ORGANISATION (the organisation itself), REPRESENTATIVE (of a group or an organisation), MEMBER (of a group).
+         * @enum {string}
+         */
+        VisitPartyRole: "VISITOR" | "REPRESENTATIVE" | "MEMBER" | "ORGANISATION";
+        /** @description The refusal of the reception. */
+        VisitRefusal: {
+            /** @description Ground. */
+            ground?: components["schemas"]["RefusalGround"];
+            /** @description Explanation. */
+            explanation?: string;
+            /** @description Explained to the citizen. */
+            explainedToCitizen?: boolean;
+            /** @description Reported to. */
+            reportedTo?: string;
+            /** @description Minutes drawn up. */
+            minutesDrawnUp?: boolean;
+            /** @description Number of the head's notice (R3). */
+            noticeNo?: string;
+            /**
+             * @description Date of the head's notice (R3).
+             * @example 2022-03-10
+             */
+            noticeDate?: components["schemas"]["LocalDate"];
+            /** @description The head who issued it (R3). */
+            issuedByOfficialId?: components["schemas"]["UUID"];
+            /** @description The matter refused as already settled (R3). */
+            matterId?: components["schemas"]["UUID"];
+        };
+        /** @description A refusal of the reception (Luật TCD Art. 9; TT 04/2021 Art. 4). R3 needs the head's written notice (noticeNo, noticeDate, issuedByOfficialId) and the visit's matterId, and only a unit leader records it. */
+        VisitRefusalInput: {
+            /** @description Ground. */
+            ground: components["schemas"]["RefusalGround"];
+            /** @description What happened and why reception was refused. */
+            explanation: string;
+            /** @description Whether the reason was explained to the citizen (default true). */
+            explainedToCitizen?: boolean;
+            /** @description Whom the incident was reported to (R2: police). */
+            reportedTo?: string;
+            /** @description Whether minutes were drawn up. */
+            minutesDrawnUp?: boolean;
+            /** @description Number of the head's notice of refusal (R3). */
+            noticeNo?: string;
+            /**
+             * @description Date of the head's notice (R3).
+             * @example 2022-03-10
+             */
+            noticeDate?: components["schemas"]["LocalDate"];
+            /** @description The head who signed the notice (R3); a head of the visit's unit. */
+            issuedByOfficialId?: components["schemas"]["UUID"];
+        };
+        /** @description A head's written notice refusing further reception about a settled matter (R3, TT 04/2021 Art. 4). */
+        VisitRefusalNotice: {
+            /** @description Number of the notice. */
+            noticeNo?: string;
+            /**
+             * @description Date of the notice.
+             * @example 2022-03-10
+             */
+            noticeDate?: components["schemas"]["LocalDate"];
+            /** @description The matter. */
+            matterId?: components["schemas"]["UUID"];
+            /** @description Summary of the matter; null when confidential. */
+            matterSummary?: string;
+        };
+        /**
+         * @description Order of the list, newest first: bookNo (book year and number) or receivedAt.
+         * @enum {string}
+         */
+        VisitSort: "bookNo" | "receivedAt";
+        /**
+         * @description RECORDED (no handling direction yet), HANDLED (direction decided), REFUSED (reception refused, Luật TCD Art. 9), RESULT_NOTIFIED (the result notice was sent, Luật TCD Art. 28).
+         * @enum {string}
+         */
+        VisitStatus: "RECORDED" | "HANDLED" | "REFUSED" | "RESULT_NOTIFIED";
+        /** @description A line of the reception book. For a visit with a denunciation the identity is masked: displayName "Tố cáo – bảo mật", no idNumber, no address. */
+        VisitSummary: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /** @description Unit keeping the book. */
+            orgUnit?: components["schemas"]["UnitRef"];
+            /**
+             * Format: int32
+             * @description Year of the book.
+             * @example 2026
+             */
+            bookYear?: number;
+            /**
+             * Format: int32
+             * @description Number in the book of that year.
+             * @example 12
+             */
+            bookSeq?: number;
+            /**
+             * @description Book number as printed.
+             * @example 12/2026
+             */
+            bookNo?: string;
+            /** @description When received. */
+            receivedAt?: components["schemas"]["Instant"];
+            /** @description The session, if any. */
+            sessionId?: components["schemas"]["UUID"];
+            /** @description Kind of reception. */
+            receptionKind?: components["schemas"]["ReceptionKind"];
+            /** @description Status. */
+            status?: components["schemas"]["VisitStatus"];
+            /** @description Who came. */
+            partyKind?: components["schemas"]["VisitPartyKind"];
+            /**
+             * Format: int32
+             * @description Number of people.
+             */
+            headcount?: number;
+            /** @description Whether the visit carries a denunciation (identity kept apart). */
+            confidential?: boolean;
+            /** @description Visitor's or organisation's name, "Đoàn N người – <representative>", or "Tố cáo – bảo mật". */
+            displayName?: string;
+            /** @description ID number of the first visitor; null when confidential. */
+            idNumber?: string;
+            /** @description Address of the first visitor; null when confidential. */
+            address?: string;
+            /** @description Classification. */
+            classification?: components["schemas"]["VisitClassification"];
+            /** @description Field code. */
+            fieldCode?: string;
+            /** @description Summary of the content. */
+            contentSummary?: string;
+            /** @description Handling direction. */
+            handlingDirection?: components["schemas"]["HandlingDirection"];
+            /** @description First visit about the matter (null for a refusal without matter). */
+            firstTime?: boolean;
+            /** @description The matter. */
+            matterId?: components["schemas"]["UUID"];
+            /** @description The case, once linked. */
+            caseId?: components["schemas"]["UUID"];
+            /**
+             * @description Due date of the result notice (10 working days, Luật TCD Art. 28).
+             * @example 2022-03-10
+             */
+            resultNoticeDue?: components["schemas"]["LocalDate"];
+            /** @description When the result notice was sent. */
+            resultNoticeSentAt?: components["schemas"]["Instant"];
+            /** @description Due date passed without a notice. */
+            noticeOverdue?: boolean;
+        };
+        /** @description Where the petition was transferred (CHUYEN_DON). */
+        VisitTransferTo: {
+            /** @description Unit, when one of the system. */
+            unitId?: components["schemas"]["UUID"];
+            /** @description Name of the competent body. */
+            name?: string;
         };
     };
     responses: never;
@@ -5347,6 +6220,780 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVisits: {
+        parameters: {
+            query?: {
+                /** @description true: linked to a case; false: accepted (THU_LY) visits not yet linked. */
+                caseLinked?: boolean;
+                /** @description Only this classification. */
+                classification?: components["schemas"]["VisitClassification"];
+                /** @description Only visits with (true) or without (false) a denunciation. */
+                confidential?: boolean;
+                /** @description Only this handling direction. */
+                direction?: components["schemas"]["HandlingDirection"];
+                /** @description Only first (true) or repeat (false) visits about a matter. */
+                firstTime?: boolean;
+                /** @description Received on or after this day (YYYY-MM-DD, Asia/Ho_Chi_Minh). */
+                from?: components["schemas"]["LocalDate"];
+                /** @description true: the result notice is past due and not sent; false: the others. */
+                noticeOverdue?: boolean;
+                /**
+                 * @description Zero-based page number.
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Search in the names of visitors (not of denunciations), the content and the request; accent-, case- and NFC/NFD-insensitive.
+                 * @example nguyen van an
+                 */
+                q?: string;
+                /** @description Only visits of this session. */
+                sessionId?: components["schemas"]["UUID"];
+                /**
+                 * @description Page size, 1 to 200.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Order, newest first: bookNo (default) or receivedAt. */
+                sort?: components["schemas"]["VisitSort"] & unknown;
+                /** @description Only this status. */
+                status?: components["schemas"]["VisitStatus"];
+                /** @description Received on or before this day (YYYY-MM-DD). */
+                to?: components["schemas"]["LocalDate"];
+                /** @description Only this unit and the units below it (within the caller's scope). */
+                unit?: components["schemas"]["UUID"];
+                /**
+                 * @description Book year.
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of visits. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseVisitSummary"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVisitRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded; Location names the new visit. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visit"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportVisits: {
+        parameters: {
+            query: {
+                /** @description true: linked to a case; false: accepted (THU_LY) visits not yet linked. */
+                caseLinked?: boolean;
+                /** @description Only this classification. */
+                classification?: components["schemas"]["VisitClassification"];
+                /** @description Only visits with (true) or without (false) a denunciation. */
+                confidential?: boolean;
+                /** @description Only this handling direction. */
+                direction?: components["schemas"]["HandlingDirection"];
+                /** @description Only first (true) or repeat (false) visits about a matter. */
+                firstTime?: boolean;
+                /** @description File format. */
+                format: components["schemas"]["BookFormat"];
+                /** @description Received on or after this day (YYYY-MM-DD, Asia/Ho_Chi_Minh). */
+                from?: components["schemas"]["LocalDate"];
+                /** @description true: the result notice is past due and not sent; false: the others. */
+                noticeOverdue?: boolean;
+                /**
+                 * @description Search in the names of visitors (not of denunciations), the content and the request; accent-, case- and NFC/NFD-insensitive.
+                 * @example nguyen van an
+                 */
+                q?: string;
+                /** @description Only visits of this session. */
+                sessionId?: components["schemas"]["UUID"];
+                /** @description Order, newest first: bookNo (default) or receivedAt. */
+                sort?: components["schemas"]["VisitSort"] & unknown;
+                /** @description Only this status. */
+                status?: components["schemas"]["VisitStatus"];
+                /** @description Received on or before this day (YYYY-MM-DD). */
+                to?: components["schemas"]["LocalDate"];
+                /** @description Only this unit and the units below it (within the caller's scope). */
+                unit?: components["schemas"]["UUID"];
+                /**
+                 * @description Book year.
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The book file (attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFieldCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldCategory"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookupVisits: {
+        parameters: {
+            query?: {
+                /** @description Address, with the name. */
+                address?: string;
+                /** @description Full name (accent-insensitive). */
+                fullName?: string;
+                /** @description ID number (spaces ignored). */
+                idNumber?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Earlier visits and refusal notices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitLookupResult"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the visit. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visit"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the visit. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchVisitRequest"];
+            };
+        };
+        responses: {
+            /** @description The corrected visit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visit"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkVisitToCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the visit. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The visit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visit"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revealVisitIdentity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the visit. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevealIdentityRequest"];
+            };
+        };
+        responses: {
+            /** @description The people of the visit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevealedIdentity"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordVisitResultNotice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the visit. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultNoticeRequest"];
+            };
+        };
+        responses: {
+            /** @description The visit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visit"];
                 };
             };
             /** @description Invalid request: the problem names each invalid field. */

@@ -56,6 +56,8 @@ describe('the application route table', () => {
     expect(paths(navigationFor(appRoutes, ['petition_handler']))).toEqual([
       '/',
       '/org-units',
+      '/visits/desk',
+      '/visits',
       '/profile',
     ]);
     expect(paths(navigationFor(appRoutes, ['admin']))).toEqual([
@@ -90,6 +92,8 @@ describe('the application route table', () => {
       '/sessions',
       '/sessions/today',
       '/schedules',
+      '/visits/desk',
+      '/visits',
       '/profile',
     ]);
     for (const role of ['inspector', 'home_affairs_inspector', 'mobilization_viewer']) {
@@ -112,6 +116,23 @@ describe('the application route table', () => {
       expect(paths(routesFor(appRoutes, [role]))).toContain('/compliance');
     }
     expect(paths(routesFor(appRoutes, ['reception_officer']))).not.toContain('/compliance');
+  });
+
+  it('opens the desk to the writers, the book also to the custodian and inspectors', () => {
+    for (const role of ['reception_officer', 'unit_leader', 'petition_handler']) {
+      expect(paths(routesFor(appRoutes, [role]))).toEqual(
+        expect.arrayContaining(['/visits/desk', '/visits', '/visits/:id']),
+      );
+    }
+    for (const role of ['confidential_custodian', 'inspector']) {
+      expect(paths(routesFor(appRoutes, [role]))).toEqual(
+        expect.arrayContaining(['/visits', '/visits/:id']),
+      );
+      expect(paths(routesFor(appRoutes, [role]))).not.toContain('/visits/desk');
+    }
+    for (const role of ['admin', 'auditor', 'mobilization_viewer', 'home_affairs_inspector']) {
+      expect(paths(routesFor(appRoutes, [role]))).not.toContain('/visits');
+    }
   });
 
   it('keeps the public pages outside the signed-in routes, open to everyone', () => {

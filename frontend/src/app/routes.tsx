@@ -9,7 +9,9 @@ import {
   ScheduleOutlined,
   CloudUploadOutlined,
   ContactsOutlined,
+  FormOutlined,
   HomeOutlined,
+  ReadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
@@ -78,6 +80,40 @@ export const scheduleRoutes: readonly AppRoute[] = [
   },
 ];
 
+const visitsFeature = () => import('@/features/visits');
+
+/** Who records visits: the unit's reception staff, its leader and the petition handlers. */
+export const VISIT_WRITERS = [
+  'reception_officer',
+  'unit_leader',
+  'petition_handler',
+] as const satisfies readonly Role[];
+
+/** The reception desk and book (issue 5); the book is also read by the custodian and inspectors. */
+export const visitRoutes: readonly AppRoute[] = [
+  {
+    path: '/visits/desk',
+    titleKey: 'nav.visitDesk',
+    icon: <FormOutlined aria-hidden />,
+    roles: VISIT_WRITERS,
+    page: () => visitsFeature().then((m) => m.VisitDeskPage),
+  },
+  {
+    path: '/visits',
+    titleKey: 'nav.visitBook',
+    icon: <ReadOutlined aria-hidden />,
+    roles: [...VISIT_WRITERS, 'confidential_custodian', 'inspector'],
+    page: () => visitsFeature().then((m) => m.VisitBookPage),
+  },
+  {
+    path: '/visits/:id',
+    titleKey: 'nav.visitDetail',
+    nav: false,
+    roles: [...VISIT_WRITERS, 'confidential_custodian', 'inspector'],
+    page: () => visitsFeature().then((m) => m.VisitDetailPage),
+  },
+];
+
 const orgUnitsPage = () =>
   import('@/features/orgunits/components/OrgUnitsPage').then((m) => m.OrgUnitsPage);
 
@@ -112,6 +148,7 @@ export const appRoutes: readonly AppRoute[] = [
     page: () => import('@/features/audit/components/AuditPage').then((m) => m.AuditPage),
   },
   ...scheduleRoutes,
+  ...visitRoutes,
   {
     // Days off and swapped working days: every legal deadline and reception schedule counts on it.
     path: '/calendar',

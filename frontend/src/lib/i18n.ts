@@ -12,6 +12,7 @@ import enOrgUnits from '@/locales/en/orgunits.json';
 import enProfile from '@/locales/en/profile.json';
 import enRoles from '@/locales/en/roles.json';
 import enSchedules from '@/locales/en/schedules.json';
+import enVisits from '@/locales/en/visits.json';
 import viAudit from '@/locales/vi/audit.json';
 import viCalendar from '@/locales/vi/calendar.json';
 import viCommon from '@/locales/vi/common.json';
@@ -22,6 +23,7 @@ import viOrgUnits from '@/locales/vi/orgunits.json';
 import viProfile from '@/locales/vi/profile.json';
 import viRoles from '@/locales/vi/roles.json';
 import viSchedules from '@/locales/vi/schedules.json';
+import viVisits from '@/locales/vi/visits.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -39,6 +41,7 @@ export const resources = {
     directory: viDirectory,
     schedules: viSchedules,
     calendar: viCalendar,
+    visits: viVisits,
   },
   en: {
     common: enCommon,
@@ -51,6 +54,7 @@ export const resources = {
     directory: enDirectory,
     schedules: enSchedules,
     calendar: enCalendar,
+    visits: enVisits,
   },
 } as const;
 

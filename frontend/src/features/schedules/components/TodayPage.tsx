@@ -1,9 +1,11 @@
-import { Card, Empty, Flex, Typography } from 'antd';
+import { FormOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/errors/ProblemAlert';
 import { PageLoading } from '@/components/feedback/PageLoading';
 import { useCurrentUser } from '@/lib/auth/current-user';
-import { useRoles } from '@/lib/authorization';
+import { hasAnyRole, useRoles } from '@/lib/authorization';
 import { formatWeekdayDate } from '@/lib/format';
 import { useSessions } from '../api/sessions';
 import { today } from '../utils/range';
@@ -15,6 +17,9 @@ import { SessionBadges, StatusTag } from './StatusTag';
 export function TodayPage() {
   const { t, i18n } = useTranslation('schedules');
   const roles = useRoles();
+  const navigate = useNavigate();
+  // Visits are recorded by the unit's reception staff (issue 5), not by the admin.
+  const recordsVisits = hasAnyRole(roles, ['reception_officer', 'unit_leader', 'petition_handler']);
   const { data: me } = useCurrentUser();
   const date = today().format('YYYY-MM-DD');
   // The API scopes the list to the units the caller may see; today's page keeps their own unit.
@@ -77,6 +82,17 @@ export function TodayPage() {
                 (action) => action === 'CHECK_IN' || action === 'CHECK_OUT',
               )}
             />
+            {recordsVisits && session.id && (
+              <div>
+                <Button
+                  size="large"
+                  icon={<FormOutlined aria-hidden />}
+                  onClick={() => void navigate(`/visits/desk?session=${session.id}`)}
+                >
+                  {t('todayPage.recordVisit')}
+                </Button>
+              </div>
+            )}
           </Flex>
         </Card>
       ))}

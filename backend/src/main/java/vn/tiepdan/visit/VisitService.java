@@ -786,6 +786,10 @@ class VisitService {
     @Transactional
     Export export(VisitRepository.Filter filter, ExportFormat format) {
         VisitRepository.Filter f = withUnitPath(filter);
+        if (f.unit() != null && f.unitPath() == null) {
+            // The book's heading names the unit: a unit outside the scope (or none) is a bad filter, not an empty book.
+            throw ProblemException.invalid("unit", "UNKNOWN", "visit.unit.unknown");
+        }
         long count = visits.count(f, scope, today(), zone());
         if (count > MAX_EXPORT_ROWS) {
             throw ProblemException.invalid("format", "TOO_MANY_ROWS", "visit.export.too-many-rows", MAX_EXPORT_ROWS);

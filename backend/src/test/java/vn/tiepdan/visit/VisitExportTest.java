@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import vn.tiepdan.support.Caller;
 import vn.tiepdan.support.Fixtures;
@@ -54,7 +53,6 @@ class VisitExportTest {
     }
 
     @Test
-    @Disabled("BookExport arrives from issue-5-extras")
     @TestSecurity(user = "canbo.export")
     void theXlsxBookMasksDenunciationsAndIsAudited() throws Exception {
         Fixtures.Unit unit = bookWithTwoVisits();
@@ -83,7 +81,6 @@ class VisitExportTest {
     }
 
     @Test
-    @Disabled("BookExport arrives from issue-5-extras")
     @TestSecurity(user = "canbo.export")
     void thePdfBookIsAFileWithItsNameAndIsAudited() {
         Fixtures.Unit unit = bookWithTwoVisits();

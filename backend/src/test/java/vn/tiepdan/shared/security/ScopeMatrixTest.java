@@ -255,6 +255,12 @@ class ScopeMatrixTest {
             VISIT_REVEAL    | inspector                  | 403 | 403   | 403     | 403    | 403
             VISIT_REVEAL    | auditor                    | 403 | 403   | 403     | 403    | 403
             VISIT_REVEAL    | admin                      | 403 | 403   | 403     | 403    | 403
+            VISIT_EXPORT    | reception_officer          | 200 | 200   | 400     | 400    | 400
+            VISIT_EXPORT    | unit_leader                | 200 | 200   | 400     | 400    | 400
+            VISIT_EXPORT    | petition_handler           | 200 | 200   | 400     | 400    | 400
+            VISIT_EXPORT    | confidential_custodian     | 200 | 200   | 400     | 400    | 400
+            VISIT_EXPORT    | reception_officer@no-unit  | 400 | 400   | 400     | 400    | 400
+            VISIT_EXPORT    | inspector                  | 200 | 200   | 200     | 200    | 200
             VISIT_EXPORT    | integrator                 | 403 | 403   | 403     | 403    | 403
             VISIT_EXPORT    | mobilization_viewer        | 403 | 403   | 403     | 403    | 403
             VISIT_EXPORT    | auditor                    | 403 | 403   | 403     | 403    | 403
