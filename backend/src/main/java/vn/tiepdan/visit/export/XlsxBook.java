@@ -5,7 +5,6 @@ import static vn.tiepdan.visit.export.BookExport.HEADS;
 import static vn.tiepdan.visit.export.BookExport.XLSX_FIRST_DATA_ROW;
 import static vn.tiepdan.visit.export.BookExport.XLSX_HEAD_ROW;
 import static vn.tiepdan.visit.export.BookExport.XLSX_NUMBERS_ROW;
-import static vn.tiepdan.visit.export.BookExport.nz;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -85,8 +84,11 @@ final class XlsxBook {
         merge(sheet, 3, 0, COLUMNS - 1);
         text(sheet.createRow(4), 0, BookExport.yearLine(header), st.boldCenter);
         merge(sheet, 4, 0, COLUMNS - 1);
-        text(sheet.createRow(5), 0, nz(header.period()), st.center);
-        merge(sheet, 5, 0, COLUMNS - 1);
+        if (header.period() != null && !header.period().isBlank()) {
+            // no empty merged line: some readers (exceljs) fail on a merged range whose first cell is blank
+            text(sheet.createRow(5), 0, header.period(), st.center);
+            merge(sheet, 5, 0, COLUMNS - 1);
+        }
     }
 
     private static void tableHead(SXSSFSheet sheet, Styles st) {

@@ -57,6 +57,21 @@ class BookExportTest {
     }
 
     @Test
+    void everyMergedRangeStartsWithText() throws IOException {
+        // A blank first cell of a merged range breaks some readers (exceljs); a book without period has none.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BookExport.xlsx(new BookHeader("UBND xã Phú Lý", 2026, null, LocalDate.of(2026, 11, 28), "Đỗ Văn Nam"),
+                sample(), out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (org.apache.poi.ss.util.CellRangeAddress range : sheet.getMergedRegions()) {
+                String first = text(sheet.getRow(range.getFirstRow()), range.getFirstColumn());
+                org.junit.jupiter.api.Assertions.assertFalse(first.isBlank(), "blank merged range " + range.formatAsString());
+            }
+        }
+    }
+
+    @Test
     void xlsxHasTheFormHeadingTheTwelveColumnsAndTheRowsInVietnamese() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BookExport.xlsx(HEADER, sample(), out);
