@@ -601,6 +601,33 @@ export const tests = [
     },
   },
   {
+    name: 'a denunciation reads "Tố cáo – bảo mật"; only the confidential custodian reveals the identity, stating a purpose',
+    async run({ page, log }) {
+      const found = await apiGet('/api/v1/visits?confidential=true&size=1', 'chutich.tranbien');
+      const visit = found.items?.[0];
+      if (!visit) throw new Error('no denunciation visit in the demo book of DN-TRANBIEN');
+      expectEqual(visit.displayName, 'Tố cáo – bảo mật', 'masked name in the list');
+      expectEqual(visit.idNumber ?? null, null, 'masked ID number in the list');
+      const asOfficer = await apiGet(`/api/v1/visits/${visit.id}`, 'canbo.tranbien');
+      expectEqual((asOfficer.parties ?? []).length, 0, 'parties shown to a reception officer');
+      expectEqual(asOfficer.allowedActions.includes('REVEAL_IDENTITY'), false, 'reveal offered to an officer');
+
+      await openSignedIn(page, `/visits/${visit.id}`, 'baomat.tranbien');
+      const main = page.locator('main');
+      await expectText(main, 'Tố cáo – bảo mật');
+      await main.getByRole('button', { name: 'Xem danh tính' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Mục đích xem').fill('Xác minh nội dung tố cáo theo yêu cầu của Chánh Thanh tra');
+      await dialog.getByRole('button', { name: 'Xem', exact: true }).click();
+      await expectText(main, 'Danh tính (đã ghi nhật ký)');
+      const revealed = main.locator('.ant-alert').filter({ hasText: 'Danh tính (đã ghi nhật ký)' });
+      const rows = await revealed.locator('.ant-table-row').count();
+      if (rows < 1) throw new Error('the revealed identity shows no person');
+      log(`revealed ${rows} person(s) of book no. ${visit.bookNo}`);
+      await screenshot(page, 'visits-reveal');
+    },
+  },
+  {
     name: 'the reception desk and the reception book have no serious or critical accessibility violations',
     async run({ page, log }) {
       await openSignedIn(page, '/visits/desk', 'chutich.tranbien');

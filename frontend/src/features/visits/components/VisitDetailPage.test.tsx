@@ -18,6 +18,7 @@ const masked: VisitView = {
   parties: [],
   displayName: 'Tố cáo – bảo mật',
   classification: 'TO_CAO',
+  fieldCode: 'HANH_CHINH.CONG_CHUC_CONG_VU',
   contentSummary: 'Tố cáo cán bộ địa chính',
   handlingDirection: 'THU_LY',
   withPetition: true,
@@ -39,7 +40,16 @@ function stubDetail() {
           }
         : url.pathname === '/api/v1/visits/v2'
           ? masked
-          : undefined;
+          : url.pathname === '/api/v1/visits/field-categories'
+            ? [
+                {
+                  code: 'HANH_CHINH.CONG_CHUC_CONG_VU',
+                  parentCode: 'HANH_CHINH',
+                  label: 'Công chức, công vụ',
+                  appliesTo: ['TO_CAO'],
+                },
+              ]
+            : undefined;
     return new Response(JSON.stringify(body ?? { status: 404 }), {
       status: body ? 200 : 404,
       headers: { 'Content-Type': 'application/json' },
@@ -57,6 +67,8 @@ describe('a visit’s page', { timeout: 60_000 }, () => {
     });
     await screen.findByRole('heading', { level: 1, name: 'Lượt tiếp số 30/2026' });
     expect(screen.getByText('Danh tính người tố cáo được bảo mật.')).toBeInTheDocument();
+    // the field is shown by its label, not its code
+    expect(await screen.findByText('Công chức, công vụ')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Ghi thông báo kết quả/ })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Liên kết hồ sơ/ })).toBeNull();
 

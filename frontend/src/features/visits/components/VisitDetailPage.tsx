@@ -31,7 +31,13 @@ import { formatDate, formatDateTime } from '@/lib/format';
 import { useIdempotencyKey } from '@/lib/idempotency';
 import { useProblemForm } from '@/lib/useProblemForm';
 import { NOTICE_KINDS, type NoticeKind, type PartyView, type VisitView } from '../api/types';
-import { useCaseLink, useResultNotice, useRevealIdentity, useVisit } from '../api/visits';
+import {
+  useCaseLink,
+  useFieldCategories,
+  useResultNotice,
+  useRevealIdentity,
+  useVisit,
+} from '../api/visits';
 import { ReceiptModal } from './Receipt';
 import { ClassificationTag, FirstTimeTag, MaskedTag, NoticeDue } from './Tags';
 import './visits.css';
@@ -94,6 +100,9 @@ function VisitDetail({ visit }: { visit: VisitView }) {
   const { t } = useTranslation('visits');
   const [dialog, setDialog] = useState<'notice' | 'case' | 'reveal' | 'receipt'>();
   const [revealed, setRevealed] = useState<PartyView[]>();
+  const { data: categories } = useFieldCategories();
+  const fieldLabel = (code: string | undefined) =>
+    code === undefined ? undefined : (categories?.find((c) => c.code === code)?.label ?? code);
   const allowed = new Set(visit.allowedActions ?? []);
   const yesNo = (value: boolean | undefined) =>
     value === undefined ? undefined : t(value ? 'detail.yes' : 'detail.no');
@@ -185,7 +194,7 @@ function VisitDetail({ visit }: { visit: VisitView }) {
               ? visit.mixedKinds.map((kind) => t(`classification.${kind}`)).join(', ')
               : undefined,
           ),
-          item('fieldCode', t('field.fieldCode'), visit.fieldCode),
+          item('fieldCode', t('field.fieldCode'), fieldLabel(visit.fieldCode)),
           item('contentSummary', t('field.contentSummary'), visit.contentSummary),
           item('visitorRequest', t('field.visitorRequest'), visit.visitorRequest),
           item('withPetition', t('field.withPetition'), yesNo(visit.withPetition)),

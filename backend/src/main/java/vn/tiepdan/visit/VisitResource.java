@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -37,6 +38,7 @@ import vn.tiepdan.visit.VisitDtos.ResultNoticeRequest;
 import vn.tiepdan.visit.VisitDtos.RevealRequest;
 import vn.tiepdan.visit.VisitDtos.VisitSummary;
 import vn.tiepdan.visit.VisitDtos.VisitView;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.tiepdan.visit.export.BookExport;
 
 @Path("/api/v1/visits")
@@ -155,9 +157,11 @@ public class VisitResource {
             schema = @Schema(implementation = RevealRequest.class), examples = @ExampleObject(name = "reveal",
                     value = "{\"purpose\":\"Xác minh nội dung tố cáo theo yêu cầu của Chánh Thanh tra\"}")))
     @APIResponse(responseCode = "200", description = "The people of the visit.")
-    public VisitDtos.RevealedIdentity reveal(@Parameter(description = "Id of the visit.") @PathParam("id") UUID id,
-            @NotNull RevealRequest request) {
-        return service.reveal(id, request);
+    public RestResponse<VisitDtos.RevealedIdentity> reveal(
+            @Parameter(description = "Id of the visit.") @PathParam("id") UUID id, @NotNull RevealRequest request) {
+        // no-store: neither caches nor the Idempotency-Key store may keep a denouncer's identity (DOMAIN.md §8.1)
+        return RestResponse.ResponseBuilder.ok(service.reveal(id, request))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @GET

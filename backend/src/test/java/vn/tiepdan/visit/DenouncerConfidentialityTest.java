@@ -146,8 +146,11 @@ class DenouncerConfidentialityTest {
                 .body("allowedActions", equalTo(List.of("REVEAL_IDENTITY")));
         clean("reveal without purpose", given().contentType(ContentType.JSON).body(Map.of("purpose", "xem"))
                 .post("/api/v1/visits/" + id + "/identity/reveal")).then().statusCode(400);
-        given().contentType(ContentType.JSON).body(Map.of("purpose", "Xác minh theo yêu cầu của Chánh Thanh tra"))
+        // The SPA sends an Idempotency-Key with every POST: the revealed identity must not be kept for replays.
+        given().header("Idempotency-Key", "reveal-" + UUID.randomUUID()).contentType(ContentType.JSON)
+                .body(Map.of("purpose", "Xác minh theo yêu cầu của Chánh Thanh tra"))
                 .post("/api/v1/visits/" + id + "/identity/reveal").then().statusCode(200)
+                .header("Cache-Control", equalTo("no-store"))
                 .body("parties[0].fullName", equalTo(NAME)).body("parties[0].idNumber", equalTo(ID))
                 .body("parties[0].phone", equalTo(PHONE)).body("parties[0].addressAsWritten", equalTo(ADDRESS));
         Object[] event = (Object[]) em.createNativeQuery("select reason, cast(details as text), actor from audit_event "

@@ -26,7 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Idempotency-Key on POST (shared/design/API.md, "Writes"): the first answer to a key is kept; a replay with the same
  * body returns it again (header Idempotent-Replayed: true), the same key with another body is 422, and a replay
- * while the first request still runs is 409. Server failures (5xx) free the key so the client can retry.
+ * while the first request still runs is 409. Server failures (5xx) free the key so the client can retry, and an
+ * answer marked {@code Cache-Control: no-store} is never kept.
  */
 public class IdempotencyFilters {
     public static final String HEADER = "Idempotency-Key";
@@ -94,7 +95,10 @@ public class IdempotencyFilters {
             return;
         }
         try {
-            if (response.getStatus() >= 500) {
+            String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+            if (response.getStatus() >= 500 || (cacheControl != null && cacheControl.contains("no-store"))) {
+                // 5xx: the client may retry. no-store (e.g. a revealed identity): never written down; a repeat
+                // runs again (and is audited again).
                 store.release(claim.principal(), claim.key());
                 return;
             }
