@@ -22,7 +22,7 @@ import { useIdempotencyKey } from '@/lib/idempotency';
 import { isApiProblem } from '@/lib/problem';
 import { getSession, useSessionAction, type ActionArgs } from '../api/sessions';
 import type { Session, SessionAction } from '../api/types';
-import { useUnitOfficials } from '../api/units';
+import { peopleReceived, useUnitOfficials } from '../api/units';
 import { allowedActionsOf } from '../utils/status';
 
 /** Actions that ask for details first. */
@@ -121,6 +121,17 @@ export function SessionActions({
     if (WITH_FORM.includes(action)) {
       form.resetFields();
       setOpen(action);
+      if (action === 'CHECK_OUT' && session.id) {
+        // Default from the reception book; the official may still correct it. No access: no default.
+        peopleReceived(session.id).then(
+          (people) => {
+            if (people > 0 && form.getFieldValue('visitorsCount') === undefined) {
+              form.setFieldsValue({ visitorsCount: people });
+            }
+          },
+          () => undefined,
+        );
+      }
     } else submit(action, {});
   };
 
