@@ -266,7 +266,8 @@ class DeadlineRulesTest {
 
     @Test
     void everyCaseRuleOfAppendixAIsSeeded() {
-        List<String> codes = service.list(LocalDate.of(2026, 7, 1), null).stream().map(DeadlineRule::code).toList();
+        List<String> codes = service.list(LocalDate.of(2026, 7, 1), null).stream().map(DeadlineRule::code)
+                .filter(c -> !c.startsWith("T.RULE-")).toList();
         assertEquals(List.of("KN.ACCEPT_L1", "KN.ACCEPT_L2", "KN.AFTER_TERMINATION", "KN.EFFECTIVE_L1",
                 "KN.EFFECTIVE_L2", "KN.LAWSUIT", "KN.LIMITATION", "KN.RESOLVE_L1", "KN.RESOLVE_L2", "KN.SECOND_OR_SUE",
                 "TC.INTAKE", "TC.NOTIFY_ACCEPT", "TC.NOTIFY_SUSPEND_TERMINATE", "TC.POLICE_NOTIFY", "TC.RESOLVE",
