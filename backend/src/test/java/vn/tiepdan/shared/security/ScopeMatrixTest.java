@@ -270,6 +270,50 @@ class ScopeMatrixTest {
             VISIT_FIELDS    | inspector                  | 200 | 200   | 200     | 200    | 200
             VISIT_FIELDS    | admin                      | 403 | 403   | 403     | 403    | 403
             VISIT_FIELDS    | citizen                    | 403 | 403   | 403     | 403    | 403
+            DEADLINE_RULES  | reception_officer          | 200 | 200   | 200     | 200    | 200
+            DEADLINE_RULES  | unit_leader                | 200 | 200   | 200     | 200    | 200
+            DEADLINE_RULES  | petition_handler           | 200 | 200   | 200     | 200    | 200
+            DEADLINE_RULES  | confidential_custodian     | 200 | 200   | 200     | 200    | 200
+            DEADLINE_RULES  | integrator                 | 200 | 200   | 200     | 200    | 200
+            DEADLINE_RULES  | inspector                  | 200 | 200   | 200     | 200    | 200
+            DEADLINE_RULES  | mobilization_viewer        | 200 | 200   | 200     | 200    | 200
+            DEADLINE_RULES  | home_affairs_inspector     | 200 | 200   | 200     | 200    | 200
+            DEADLINE_RULES  | auditor                    | 200 | 200   | 200     | 200    | 200
+            DEADLINE_RULES  | admin                      | 200 | 200   | 200     | 200    | 200
+            DEADLINE_RULES  | citizen                    | 403 | 403   | 403     | 403    | 403
+            DEADLINE_COMPUTE | reception_officer          | 200 | 200   | 200     | 200    | 200
+            DEADLINE_COMPUTE | unit_leader                | 200 | 200   | 200     | 200    | 200
+            DEADLINE_COMPUTE | petition_handler           | 200 | 200   | 200     | 200    | 200
+            DEADLINE_COMPUTE | confidential_custodian     | 200 | 200   | 200     | 200    | 200
+            DEADLINE_COMPUTE | integrator                 | 200 | 200   | 200     | 200    | 200
+            DEADLINE_COMPUTE | inspector                  | 200 | 200   | 200     | 200    | 200
+            DEADLINE_COMPUTE | mobilization_viewer        | 200 | 200   | 200     | 200    | 200
+            DEADLINE_COMPUTE | home_affairs_inspector     | 200 | 200   | 200     | 200    | 200
+            DEADLINE_COMPUTE | auditor                    | 200 | 200   | 200     | 200    | 200
+            DEADLINE_COMPUTE | admin                      | 200 | 200   | 200     | 200    | 200
+            DEADLINE_COMPUTE | citizen                    | 403 | 403   | 403     | 403    | 403
+            DEADLINE_PATCH  | reception_officer          | 403 | 403   | 403     | 403    | 403
+            DEADLINE_PATCH  | unit_leader                | 403 | 403   | 403     | 403    | 403
+            DEADLINE_PATCH  | petition_handler           | 403 | 403   | 403     | 403    | 403
+            DEADLINE_PATCH  | confidential_custodian     | 403 | 403   | 403     | 403    | 403
+            DEADLINE_PATCH  | integrator                 | 403 | 403   | 403     | 403    | 403
+            DEADLINE_PATCH  | inspector                  | 403 | 403   | 403     | 403    | 403
+            DEADLINE_PATCH  | mobilization_viewer        | 403 | 403   | 403     | 403    | 403
+            DEADLINE_PATCH  | home_affairs_inspector     | 403 | 403   | 403     | 403    | 403
+            DEADLINE_PATCH  | auditor                    | 403 | 403   | 403     | 403    | 403
+            DEADLINE_PATCH  | admin                      | 200 | 200   | 200     | 200    | 200
+            DEADLINE_PATCH  | citizen                    | 403 | 403   | 403     | 403    | 403
+            DEADLINE_VERSION | reception_officer          | 403 | 403   | 403     | 403    | 403
+            DEADLINE_VERSION | unit_leader                | 403 | 403   | 403     | 403    | 403
+            DEADLINE_VERSION | petition_handler           | 403 | 403   | 403     | 403    | 403
+            DEADLINE_VERSION | confidential_custodian     | 403 | 403   | 403     | 403    | 403
+            DEADLINE_VERSION | integrator                 | 403 | 403   | 403     | 403    | 403
+            DEADLINE_VERSION | inspector                  | 403 | 403   | 403     | 403    | 403
+            DEADLINE_VERSION | mobilization_viewer        | 403 | 403   | 403     | 403    | 403
+            DEADLINE_VERSION | home_affairs_inspector     | 403 | 403   | 403     | 403    | 403
+            DEADLINE_VERSION | auditor                    | 403 | 403   | 403     | 403    | 403
+            DEADLINE_VERSION | admin                      | 201 | 201   | 201     | 201    | 201
+            DEADLINE_VERSION | citizen                    | 403 | 403   | 403     | 403    | 403
             """)
     void eachRoleReachesExactlyItsScope(Endpoint endpoint, String caller, int own, int below, int sibling,
             int parent, int elsewhere) {
@@ -385,12 +429,30 @@ class ScopeMatrixTest {
                 .post("/api/v1/visits/" + visit(t, true) + "/identity/reveal").statusCode()),
         VISIT_EXPORT((t, tree) -> given().queryParam("format", "xlsx").queryParam("unit", t.id())
                 .get("/api/v1/visits/export").statusCode()),
-        VISIT_FIELDS((t, tree) -> given().get("/api/v1/visits/field-categories").statusCode());
+        VISIT_FIELDS((t, tree) -> given().get("/api/v1/visits/field-categories").statusCode()),
+        DEADLINE_RULES((t, tree) -> given().queryParam("at", "2026-07-01").get("/api/v1/deadline-rules").statusCode()),
+        DEADLINE_COMPUTE((t, tree) -> given().contentType(ContentType.JSON)
+                .body("{\"ruleCode\":\"TC.RESOLVE\",\"startDate\":\"2026-08-03\"}")
+                .post("/api/v1/deadlines/compute").statusCode()),
+        DEADLINE_PATCH((t, tree) -> given().contentType(ContentType.JSON).body("{\"version\":0,\"duration\":31}")
+                .patch("/api/v1/deadline-rules/" + deadlineRule() + "/2026-01-01").statusCode()),
+        DEADLINE_VERSION((t, tree) -> given().contentType(ContentType.JSON).body("{\"code\":\"" + deadlineRule()
+                + "\",\"validFrom\":\"2027-01-01\",\"reason\":\"Luật mới\"}").post("/api/v1/deadline-rules")
+                .statusCode());
 
         final BiFunction<Unit, Tree, Integer> call;
 
         Endpoint(BiFunction<Unit, Tree, Integer> call) {
             this.call = call;
+        }
+
+        /** A deadline rule of its own (code T.RULE-...), valid from 1/1/2026, version 0. */
+        private static String deadlineRule() {
+            String code = Fixtures.uniqueCode("T.RULE");
+            io.quarkus.arc.Arc.container().instance(Fixtures.class).get().sql("insert into deadline_rule (code, "
+                    + "valid_from, subject, trigger_event, duration, unit, legal_basis, created_by) values (?1, "
+                    + "date '2026-01-01', 'COMPLAINT', 'Thử', 30, 'CALENDAR_DAY', 'Luật thử, Điều 1', 'test')", code);
+            return code;
         }
 
         private static Fixtures.Planned planned(Unit unit) {
