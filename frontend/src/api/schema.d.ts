@@ -148,6 +148,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deadline-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deadline rules
+         * @description Without code: the rule versions in force on `at` (default today). With code: every version of that rule, oldest first.
+         */
+        get: operations["listDeadlineRules"];
+        put?: never;
+        /**
+         * Add a version of a deadline rule
+         * @description Starts a new version on validFrom; the open version ends the day before. Audited.
+         */
+        post: operations["createDeadlineRuleVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadline-rules/{code}/{validFrom}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a deadline rule version
+         * @description Changes duration, unit, variants, the legal-confirmation flag or the legal basis (with a reason). Audited.
+         */
+        patch: operations["updateDeadlineRule"];
+        trace?: never;
+    };
+    "/api/v1/deadlines/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compute a due date
+         * @description Applies the rule version in force on startDate to the variants, pauses and extensions and returns the due date with its derivation. Nothing is stored.
+         */
+        post: operations["computeDeadline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1141,6 +1205,25 @@ export interface components {
             /** @description One row per head in office during the period. */
             items?: components["schemas"]["OfficialCompliance"][];
         };
+        /** @description The facts a deadline is computed from. */
+        ComputeDeadlineRequest: {
+            /**
+             * @description Rule code (DOMAIN.md Appendix A).
+             * @example TC.RESOLVE
+             */
+            ruleCode?: string;
+            /**
+             * @description Day of the triggering event; the rule version in force on this day applies.
+             * @example 2026-08-03
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            /** @description Case facts that select a longer period or allow extensions. */
+            variants?: components["schemas"]["DeadlineVariant"][];
+            /** @description Suspension or obstacle periods (counted only when the rule excludes pauses). */
+            pauses?: components["schemas"]["DeadlinePause"][];
+            /** @description Extensions granted, in order. */
+            extensions?: components["schemas"]["DeadlineExtension"][];
+        };
         /** @description A new official of a unit. */
         CreateOfficialRequest: {
             /**
@@ -1354,6 +1437,138 @@ export interface components {
             /** @description Name of the holiday or swap, if any. */
             name?: string;
         };
+        /** @description One extension (gia hạn), backed by a decision document. */
+        DeadlineExtension: {
+            /**
+             * Format: int32
+             * @description Days added, at most the rule's extensionDays.
+             * @example 30
+             */
+            days?: number;
+            /**
+             * @description Number or reference of the extension decision.
+             * @example 15/QĐ-UBND
+             */
+            decisionRef?: string;
+        };
+        /** @description A suspension (tạm đình chỉ) or obstacle period, both days included. */
+        DeadlinePause: {
+            /**
+             * @description First day of the pause.
+             * @example 2026-08-10
+             */
+            from?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day of the pause.
+             * @example 2026-08-19
+             */
+            to?: components["schemas"]["LocalDate"];
+        };
+        /** @description One version of a legal deadline rule, in force from validFrom to validTo (inclusive; open-ended when absent). */
+        DeadlineRule: {
+            /**
+             * @description Rule code of DOMAIN.md Appendix A.
+             * @example KN.RESOLVE_L1
+             */
+            code?: string;
+            /**
+             * @description First day the version is in force.
+             * @example 2026-07-01
+             */
+            validFrom?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day the version is in force; absent while open-ended.
+             * @example 2026-06-30
+             */
+            validTo?: components["schemas"]["LocalDate"];
+            /** @description Kind of matter. */
+            subject?: components["schemas"]["DeadlineSubject"];
+            /**
+             * @description The event the period counts from.
+             * @example Thụ lý khiếu nại lần đầu
+             */
+            triggerEvent?: string;
+            /**
+             * Format: int32
+             * @description Base length of the period in units.
+             * @example 30
+             */
+            duration?: number;
+            /** @description How the period is counted. */
+            unit?: components["schemas"]["DeadlineUnit"];
+            /** @description Longer periods by variant ({"COMPLEX":45,"REMOTE":45,"REMOTE_COMPLEX":60}) or the extensions allowed ({"maxExtensions":{"COMPLEX":1,"VERY_COMPLEX":2},"extensionDays":30}). */
+            variants?: {
+                [key: string]: unknown;
+            };
+            /** @description Suspension or obstacle periods are not counted. */
+            pausesExcluded?: boolean;
+            /** @description The unit is a design default waiting for legal confirmation (DOMAIN.md §6.0). */
+            needsLegalConfirmation?: boolean;
+            /**
+             * @description Statute and article.
+             * @example Luật Khiếu nại 2011, Điều 28
+             */
+            legalBasis?: string;
+            /** @description Free note. */
+            note?: string;
+            /**
+             * Format: int64
+             * @description Version for optimistic locking.
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Changes to one rule version; absent fields keep their value. A change of legalBasis requires a reason. */
+        DeadlineRuleChange: {
+            /**
+             * Format: int64
+             * @description Version the change is based on.
+             * @example 0
+             */
+            version: number;
+            /**
+             * Format: int32
+             * @description Base length in units.
+             * @example 30
+             */
+            duration?: number;
+            /** @description How the period is counted. */
+            unit?: components["schemas"]["DeadlineUnit"];
+            /** @description Variant periods or extension rules (replaces the whole object). */
+            variants?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The unit awaits legal confirmation.
+             * @example false
+             */
+            needsLegalConfirmation?: boolean;
+            /**
+             * @description Statute and article.
+             * @example Luật Khiếu nại 2011, Điều 28
+             */
+            legalBasis?: string;
+            /**
+             * @description Why the rule changes (required with legalBasis); kept in the audit trail.
+             * @example Ý kiến pháp chế: tính theo ngày làm việc
+             */
+            reason?: string;
+        };
+        /**
+         * @description VISIT (tiếp công dân), PETITION (xử lý đơn), COMPLAINT (khiếu nại), DENUNCIATION (tố cáo).
+         * @enum {string}
+         */
+        DeadlineSubject: "VISIT" | "PETITION" | "COMPLAINT" | "DENUNCIATION";
+        /**
+         * @description WORKING_DAY: working days of the working calendar; CALENDAR_DAY: calendar days, a last day off moves to the next working day (Bộ luật Dân sự 2015, Điều 148); MONTH, YEAR: calendar months or years, same move.
+         * @enum {string}
+         */
+        DeadlineUnit: "WORKING_DAY" | "CALENDAR_DAY" | "MONTH" | "YEAR";
+        /**
+         * @description COMPLEX (phức tạp), VERY_COMPLEX (đặc biệt phức tạp: ≥2 criteria of ND 31/2019 Art. 3), REMOTE (vùng sâu, vùng xa).
+         * @enum {string}
+         */
+        DeadlineVariant: "COMPLEX" | "VERY_COMPLEX" | "REMOTE";
         /** @description Delegates a session to another official of the unit (ủy quyền tiếp, counted apart from the head's own sessions, DOMAIN.md §4.4). */
         DelegateSessionRequest: {
             /**
@@ -1375,6 +1590,112 @@ export interface components {
          * @enum {string}
          */
         DocumentCopyKind: "ORIGINAL" | "CERTIFIED_COPY" | "COPY";
+        /** @description A computed legal date with its derivation. */
+        Due: {
+            /**
+             * @description The due date: the period ends at the close of this day.
+             * @example 2026-09-02
+             */
+            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Rule code.
+             * @example TC.RESOLVE
+             */
+            rule?: string;
+            /**
+             * @description First day of the rule version used (the one in force on startedOn).
+             * @example 2019-01-01
+             */
+            ruleValidFrom?: components["schemas"]["LocalDate"];
+            /**
+             * @description Statute and article.
+             * @example Luật Tố cáo 2018, Điều 30, 34
+             */
+            legalBasis?: string;
+            /** @description The unit of the rule awaits legal confirmation. */
+            needsLegalConfirmation?: boolean;
+            /**
+             * @description The triggering event.
+             * @example Thụ lý tố cáo
+             */
+            startEvent?: string;
+            /**
+             * @description Day of the triggering event; counting starts the day after (BLDS 2015 Art. 147).
+             * @example 2026-08-03
+             */
+            startedOn?: components["schemas"]["LocalDate"];
+            /** @description Unit of the rule. */
+            unit?: components["schemas"]["DeadlineUnit"];
+            /**
+             * Format: int32
+             * @description Base length of the rule.
+             * @example 30
+             */
+            baseDays?: number;
+            /**
+             * @description Variant key applied, if any.
+             * @example REMOTE_COMPLEX
+             */
+            variantApplied?: string;
+            /**
+             * Format: int32
+             * @description Length of the applied variant, if any.
+             * @example 60
+             */
+            variantDays?: number;
+            /**
+             * Format: int32
+             * @description Days not counted because of pauses (in the rule's day unit).
+             * @example 0
+             */
+            pausedDays?: number;
+            /** @description Extensions counted. */
+            extensions?: components["schemas"]["DeadlineExtension"][];
+            /**
+             * Format: int32
+             * @description Total counted: period + extensions + paused days (months or years for MONTH/YEAR periods are in baseDays/variantDays).
+             * @example 30
+             */
+            days?: number;
+            /**
+             * @description The last day before it moved off a weekend or holiday (BLDS 2015 Art. 148).
+             * @example 2026-08-30
+             */
+            shiftedFrom?: components["schemas"]["LocalDate"];
+            /** @description Variants, pauses, extensions and the shift, as data. */
+            adjustments?: components["schemas"]["DueAdjustment"][];
+            /** @description The derivation step by step, in Vietnamese. */
+            steps?: string[];
+        };
+        /** @description One change to the base period: a variant, a pause, an extension or the move of a last day off to the next working day. */
+        DueAdjustment: {
+            /**
+             * @description VARIANT, PAUSE, EXTENSION or SHIFT.
+             * @example EXTENSION
+             */
+            kind?: string;
+            /**
+             * Format: int32
+             * @description Days added (units of the rule for VARIANT; calendar days for SHIFT).
+             * @example 30
+             */
+            days?: number;
+            /**
+             * @description First day (PAUSE) or the unshifted last day (SHIFT).
+             * @example 2022-03-10
+             */
+            from?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day (PAUSE) or the shifted due date (SHIFT).
+             * @example 2022-03-10
+             */
+            to?: components["schemas"]["LocalDate"];
+            /**
+             * @description Variant key or decision reference.
+             * @example 15/QĐ-UBND
+             */
+            reference?: string;
+        };
         /** @description Ends a schedule on validTo: later planned or published sessions are removed; sessions already held stay. */
         EndScheduleRequest: {
             /**
@@ -1518,6 +1839,47 @@ export interface components {
             roles: string[];
             /** @description The caller's organisation unit (claim org_unit); absent when the token has none. */
             orgUnit?: components["schemas"]["OrgUnitRef"];
+        };
+        /** @description A new version of an existing rule from a date; the version in force then ends the day before. Absent fields are copied from it. */
+        NewDeadlineRuleVersion: {
+            /**
+             * @description Code of an existing rule.
+             * @example TC.RESOLVE
+             */
+            code: string;
+            /**
+             * @description First day of the new version.
+             * @example 2027-01-01
+             */
+            validFrom: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Base length in units.
+             * @example 30
+             */
+            duration?: number;
+            /** @description How the period is counted. */
+            unit?: components["schemas"]["DeadlineUnit"];
+            /** @description Variant periods or extension rules. */
+            variants?: {
+                [key: string]: unknown;
+            };
+            /** @description Suspension or obstacle periods are not counted. */
+            pausesExcluded?: boolean;
+            /** @description The unit awaits legal confirmation. */
+            needsLegalConfirmation?: boolean;
+            /**
+             * @description Statute and article.
+             * @example Luật Tố cáo 2018, Điều 30, sửa đổi 2025
+             */
+            legalBasis?: string;
+            /** @description Free note. */
+            note?: string;
+            /**
+             * @description Why the new version; kept in the audit trail.
+             * @example Luật 136/2025/QH15
+             */
+            reason: string;
         };
         /** @description An official (cán bộ) of a unit. */
         Official: {
@@ -3914,6 +4276,353 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeadlineRules: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Day the rules are in force (YYYY-MM-DD); default today.
+                 * @example 2026-07-01
+                 */
+                at?: components["schemas"]["LocalDate"];
+                /**
+                 * @description A rule code: list all its versions.
+                 * @example KN.RESOLVE_L1
+                 */
+                code?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineRule"][];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDeadlineRuleVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDeadlineRuleVersion"];
+            };
+        };
+        responses: {
+            /** @description The new version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineRule"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description validFrom is not after the start of the open version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDeadlineRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Rule code.
+                 * @example KN.ACCEPT_L1
+                 */
+                code: string;
+                /**
+                 * @description First day of the version (YYYY-MM-DD).
+                 * @example 2012-07-01
+                 */
+                validFrom: components["schemas"]["LocalDate"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadlineRuleChange"];
+            };
+        };
+        responses: {
+            /** @description The changed version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineRule"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such rule version. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version; the problem carries the current one. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    computeDeadline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComputeDeadlineRequest"];
+            };
+        };
+        responses: {
+            /** @description The due date and its derivation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Due"];
+                };
+            };
+            /** @description Unknown rule, no version in force on startDate, invalid pauses or more extensions than the law allows. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected failure; the problem carries the request id to report. */
             500: {
