@@ -143,6 +143,7 @@ export const tests = [
           'Reception compliance',
           'Reception desk',
           'Reception book',
+          'Deadline rules',
           'My profile',
           'Reception directory',
           'Reception schedule',
@@ -209,6 +210,7 @@ export const tests = [
           'Lịch tiếp của đơn vị',
           'Thực hiện lịch tiếp',
           'Sổ tiếp công dân',
+          'Quy tắc thời hạn',
           'Hồ sơ cá nhân',
           'Danh bạ tiếp công dân',
           'Lịch tiếp công dân',
@@ -364,6 +366,7 @@ export const tests = [
           'Lịch tiếp của đơn vị',
           'Bàn tiếp công dân',
           'Sổ tiếp công dân',
+          'Quy tắc thời hạn',
           'Hồ sơ cá nhân',
           'Danh bạ tiếp công dân',
           'Lịch tiếp công dân',
@@ -625,6 +628,32 @@ export const tests = [
       if (rows < 1) throw new Error('the revealed identity shows no person');
       log(`revealed ${rows} person(s) of book no. ${visit.bookNo}`);
       await screenshot(page, 'visits-reveal');
+    },
+  },
+  {
+    name: 'a petition handler reads the deadline rules in force, flagged for legal confirmation, and tries one',
+    async run({ page, log }) {
+      await openSignedIn(page, '/deadline-rules', 'xuly.tranbien');
+      const main = page.locator('main');
+      await main.getByRole('heading', { level: 1, name: 'Quy tắc thời hạn' }).waitFor();
+      await main.locator('.ant-table-row').filter({ hasText: 'TC.RESOLVE' }).first().waitFor();
+      await expectText(main, 'Cần xác nhận pháp lý');
+      const rule = main.getByLabel('Quy tắc', { exact: true });
+      await rule.click();
+      await rule.fill('TC.NOTIFY_ACCEPT');
+      await page.keyboard.press('Enter');
+      const start = main.getByLabel('Ngày xảy ra sự kiện');
+      await start.click();
+      await start.fill('28/04/2026');
+      await page.keyboard.press('Enter');
+      await main.getByRole('button', { name: 'Tính thời hạn' }).click();
+      const steps = main.getByRole('list', { name: 'Cách tính' });
+      await steps.waitFor();
+      // 5 working days from 28/04/2026 skip 30/4, 1/5 and the weekend (Luật TC Art. 29(3)).
+      await expectText(main, '07/05/2026');
+      log(`steps: ${(await steps.innerText()).split('\n').length}`);
+      await screenshot(page, 'deadline-rules');
+      failOnAxe(await axeProblems(page, 'deadline rules', log));
     },
   },
   {

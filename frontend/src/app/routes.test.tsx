@@ -58,6 +58,7 @@ describe('the application route table', () => {
       '/org-units',
       '/visits/desk',
       '/visits',
+      '/deadline-rules',
       '/profile',
     ]);
     expect(paths(navigationFor(appRoutes, ['admin']))).toEqual([
@@ -70,6 +71,7 @@ describe('the application route table', () => {
       '/schedules',
       '/compliance',
       '/calendar',
+      '/deadline-rules',
       '/profile',
     ]);
   });
@@ -78,6 +80,23 @@ describe('the application route table', () => {
     for (const role of ['unit_leader', 'auditor', 'inspector', 'reception_officer']) {
       expect(paths(routesFor(appRoutes, [role]))).not.toContain('/calendar');
     }
+  });
+
+  it('opens the deadline rules to every official role', () => {
+    for (const role of [
+      'reception_officer',
+      'unit_leader',
+      'petition_handler',
+      'confidential_custodian',
+      'inspector',
+      'home_affairs_inspector',
+      'auditor',
+      'admin',
+      'mobilization_viewer',
+    ]) {
+      expect(paths(navigationFor(appRoutes, [role]))).toContain('/deadline-rules');
+    }
+    expect(paths(routesFor(appRoutes, ['integrator']))).not.toContain('/deadline-rules');
   });
 
   it('opens the audit trail to auditors and admins only', () => {
@@ -94,6 +113,7 @@ describe('the application route table', () => {
       '/schedules',
       '/visits/desk',
       '/visits',
+      '/deadline-rules',
       '/profile',
     ]);
     for (const role of ['inspector', 'home_affairs_inspector', 'mobilization_viewer']) {

@@ -11,6 +11,7 @@ import {
   ContactsOutlined,
   FormOutlined,
   HomeOutlined,
+  HourglassOutlined,
   ReadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -156,6 +157,25 @@ export const appRoutes: readonly AppRoute[] = [
     icon: <CarryOutOutlined aria-hidden />,
     roles: ['admin'],
     page: () => import('@/features/calendar/components/CalendarPage').then((m) => m.CalendarPage),
+  },
+  {
+    // Legal deadline rules: every official reads them and tries a deadline; the admin corrects them.
+    path: '/deadline-rules',
+    titleKey: 'nav.deadlineRules',
+    icon: <HourglassOutlined aria-hidden />,
+    roles: [
+      'reception_officer',
+      'unit_leader',
+      'petition_handler',
+      'confidential_custodian',
+      'inspector',
+      'home_affairs_inspector',
+      'auditor',
+      'admin',
+      'mobilization_viewer',
+    ],
+    page: () =>
+      import('@/features/deadlines/components/DeadlineRulesPage').then((m) => m.DeadlineRulesPage),
   },
   {
     path: '/profile',

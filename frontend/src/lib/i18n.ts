@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import enAudit from '@/locales/en/audit.json';
 import enCalendar from '@/locales/en/calendar.json';
 import enCommon from '@/locales/en/common.json';
+import enDeadlines from '@/locales/en/deadlines.json';
 import enDirectory from '@/locales/en/directory.json';
 import enHome from '@/locales/en/home.json';
 import enOrg from '@/locales/en/org.json';
@@ -16,6 +17,7 @@ import enVisits from '@/locales/en/visits.json';
 import viAudit from '@/locales/vi/audit.json';
 import viCalendar from '@/locales/vi/calendar.json';
 import viCommon from '@/locales/vi/common.json';
+import viDeadlines from '@/locales/vi/deadlines.json';
 import viDirectory from '@/locales/vi/directory.json';
 import viHome from '@/locales/vi/home.json';
 import viOrg from '@/locales/vi/org.json';
@@ -41,6 +43,7 @@ export const resources = {
     directory: viDirectory,
     schedules: viSchedules,
     calendar: viCalendar,
+    deadlines: viDeadlines,
     visits: viVisits,
   },
   en: {
@@ -54,6 +57,7 @@ export const resources = {
     directory: enDirectory,
     schedules: enSchedules,
     calendar: enCalendar,
+    deadlines: enDeadlines,
     visits: enVisits,
   },
 } as const;
