@@ -22,7 +22,8 @@ import { useIdempotencyKey } from '@/lib/idempotency';
 import { isApiProblem } from '@/lib/problem';
 import { getSession, useSessionAction, type ActionArgs } from '../api/sessions';
 import type { Session, SessionAction } from '../api/types';
-import { peopleReceived, useUnitOfficials } from '../api/units';
+import { peopleReceived } from '../api/book';
+import { useUnitOfficials } from '../api/units';
 import { allowedActionsOf } from '../utils/status';
 
 /** Actions that ask for details first. */

@@ -17,7 +17,6 @@ import {
   Spin,
   Typography,
 } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -67,6 +66,7 @@ import { checkIdNumber, normaliseIdNumber } from '../utils/id-number';
 import { LookupAlert } from './LookupAlert';
 import { PartyFields } from './PartyFields';
 import { ReceiptModal, type ReceiptData } from './Receipt';
+import { RowList } from './RowList';
 import { TodayVisits } from './TodayVisits';
 import './visits.css';
 
@@ -638,106 +638,73 @@ function DeskForm({
           </Section>
 
           <Section title={t('desk.sections.documents')}>
-            <Form.List name="documents">
-              {(fields, { add, remove }, { errors }) => (
+            <RowList
+              name="documents"
+              addLabel={t('desk.addDocument')}
+              initial={{ copyKind: 'COPY' }}
+            >
+              {(field) => (
                 <>
-                  {fields.map((field, position) => (
-                    <Row key={field.key} gutter={8} align="top">
-                      <Col xs={24} md={12}>
-                        <Form.Item
-                          name={[field.name, 'title']}
-                          label={t('field.documentTitle')}
-                          rules={[required('documentTitle')]}
-                        >
-                          <Input />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={8} md={4}>
-                        <Form.Item name={[field.name, 'pages']} label={t('field.pages')}>
-                          <InputNumber min={1} style={{ width: '100%' }} />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={12} md={6}>
-                        <Form.Item name={[field.name, 'copyKind']} label={t('field.copyKind')}>
-                          <Select
-                            options={COPY_KINDS.map((value) => ({
-                              value,
-                              label: t(`copyKind.${value}`),
-                            }))}
-                          />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={4} md={2}>
-                        <Form.Item label=" ">
-                          <Button
-                            icon={<DeleteOutlined aria-hidden />}
-                            aria-label={`${t('desk.remove')} ${position + 1}`}
-                            onClick={() => remove(field.name)}
-                          />
-                        </Form.Item>
-                      </Col>
-                    </Row>
-                  ))}
-                  <Form.ErrorList errors={errors} />
-                  <Button
-                    icon={<PlusOutlined aria-hidden />}
-                    onClick={() => add({ copyKind: 'COPY' })}
-                  >
-                    {t('desk.addDocument')}
-                  </Button>
+                  <Col xs={24} md={12}>
+                    <Form.Item
+                      name={[field.name, 'title']}
+                      label={t('field.documentTitle')}
+                      rules={[required('documentTitle')]}
+                    >
+                      <Input />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={8} md={4}>
+                    <Form.Item name={[field.name, 'pages']} label={t('field.pages')}>
+                      <InputNumber min={1} style={{ width: '100%' }} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={12} md={6}>
+                    <Form.Item name={[field.name, 'copyKind']} label={t('field.copyKind')}>
+                      <Select
+                        options={COPY_KINDS.map((value) => ({
+                          value,
+                          label: t(`copyKind.${value}`),
+                        }))}
+                      />
+                    </Form.Item>
+                  </Col>
                 </>
               )}
-            </Form.List>
+            </RowList>
           </Section>
 
           <Section title={t('desk.sections.previous')}>
-            <Form.List name="previouslyHandled">
-              {(fields, { add, remove }, { errors }) => (
+            <RowList name="previouslyHandled" addLabel={t('desk.addPrevious')} initial={{}}>
+              {(field) => (
                 <>
-                  {fields.map((field, position) => (
-                    <Row key={field.key} gutter={8} align="top">
-                      <Col xs={24} md={8}>
-                        <Form.Item
-                          name={[field.name, 'agency']}
-                          label={t('field.agency')}
-                          rules={[required('agency')]}
-                        >
-                          <Input />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={12} md={5}>
-                        <Form.Item name={[field.name, 'documentNo']} label={t('field.documentNo')}>
-                          <Input />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={12} md={5}>
-                        <Form.Item name={[field.name, 'date']} label={t('field.date')}>
-                          <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={20} md={4}>
-                        <Form.Item name={[field.name, 'form']} label={t('field.form')}>
-                          <Input />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={4} md={2}>
-                        <Form.Item label=" ">
-                          <Button
-                            icon={<DeleteOutlined aria-hidden />}
-                            aria-label={`${t('desk.remove')} ${position + 1}`}
-                            onClick={() => remove(field.name)}
-                          />
-                        </Form.Item>
-                      </Col>
-                    </Row>
-                  ))}
-                  <Form.ErrorList errors={errors} />
-                  <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>
-                    {t('desk.addPrevious')}
-                  </Button>
+                  <Col xs={24} md={8}>
+                    <Form.Item
+                      name={[field.name, 'agency']}
+                      label={t('field.agency')}
+                      rules={[required('agency')]}
+                    >
+                      <Input />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={12} md={5}>
+                    <Form.Item name={[field.name, 'documentNo']} label={t('field.documentNo')}>
+                      <Input />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={12} md={5}>
+                    <Form.Item name={[field.name, 'date']} label={t('field.date')}>
+                      <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={20} md={4}>
+                    <Form.Item name={[field.name, 'form']} label={t('field.form')}>
+                      <Input />
+                    </Form.Item>
+                  </Col>
                 </>
               )}
-            </Form.List>
+            </RowList>
           </Section>
 
           <Section title={t('desk.sections.handling')}>

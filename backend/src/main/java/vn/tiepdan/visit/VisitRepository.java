@@ -90,7 +90,7 @@ class VisitRepository implements PanacheRepositoryBase<ReceptionVisit, UUID> {
         Parameters p = params(c);
         if (f.q() != null && !f.q().isBlank()) {
             where.add("v.searchText like :q");
-            p.and("q", VietnameseText.containsPattern(VietnameseText.nfc(f.q())));
+            p.and("q", VietnameseText.containsPattern(f.q())); // NFC already (VisitService.withUnitPath)
         }
         if (f.unit() != null) {
             if (f.unitPath() == null) {

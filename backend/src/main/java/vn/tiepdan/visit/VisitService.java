@@ -790,11 +790,11 @@ class VisitService {
             // The book's heading names the unit: a unit outside the scope (or none) is a bad filter, not an empty book.
             throw ProblemException.invalid("unit", "UNKNOWN", "visit.unit.unknown");
         }
-        long count = visits.count(f, scope, today(), zone());
-        if (count > MAX_EXPORT_ROWS) {
+        // One query: one row more than allowed tells that the book is too large.
+        List<ReceptionVisit> rows = visits.all(f, scope, today(), zone(), MAX_EXPORT_ROWS + 1);
+        if (rows.size() > MAX_EXPORT_ROWS) {
             throw ProblemException.invalid("format", "TOO_MANY_ROWS", "visit.export.too-many-rows", MAX_EXPORT_ROWS);
         }
-        List<ReceptionVisit> rows = visits.all(f, scope, today(), zone(), MAX_EXPORT_ROWS);
         OrgUnit unit = f.unit() != null ? units.findInScope(f.unit(), scope).orElse(null)
                 : user.orgUnitCode().flatMap(units::findCurrentByCode).orElse(null);
         int year = f.year() != null ? f.year() : f.from() != null ? f.from().getYear() : f.to() != null
