@@ -25,6 +25,20 @@ public final class LookupKeys {
         return folded(fullName) + "|" + (address == null ? "" : folded(address));
     }
 
+    /**
+     * The condition a lookup puts on a party table (alias {@code p}) with its one parameter {@code :k}: the ID key
+     * when there is one, else the name with or without the address.
+     */
+    public record Condition(String where, String value) {
+        static Condition of(String idKey, String nameKey, boolean namePrefix) {
+            if (idKey != null) {
+                return new Condition("p.idKey = :k", idKey);
+            }
+            return namePrefix ? new Condition("p.nameKey like :k", VietnameseText.escapeLike(nameKey) + "%")
+                    : new Condition("p.nameKey = :k", nameKey);
+        }
+    }
+
     static String folded(String text) {
         return VietnameseText.fold(VietnameseText.nfc(text)).replaceAll("\\s+", " ").strip();
     }

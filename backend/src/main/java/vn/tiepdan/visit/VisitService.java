@@ -726,19 +726,10 @@ class VisitService {
         boolean prefix = byName && (address == null || address.isBlank());
         String nameKey = byName ? (prefix ? LookupKeys.folded(fullName) + "|" : LookupKeys.nameKey(fullName, address))
                 : null;
-        List<UUID> visitIds;
-        if (idKey != null) {
-            visitIds = em().createQuery("select distinct p.visitId from VisitParty p where p.idKey = :k", UUID.class)
-                    .setParameter("k", idKey).getResultList();
-        } else if (prefix) {
-            visitIds = em().createQuery("select distinct p.visitId from VisitParty p where p.nameKey like :k",
-                    UUID.class).setParameter("k", nameKey.replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%").getResultList();
-        } else {
-            visitIds = em().createQuery("select distinct p.visitId from VisitParty p where p.nameKey = :k", UUID.class)
-                    .setParameter("k", nameKey).getResultList();
-        }
-        Set<UUID> refs = vault.refsMatching(idKey, nameKey, prefix);
+        LookupKeys.Condition condition = LookupKeys.Condition.of(idKey, nameKey, prefix);
+        List<UUID> visitIds = em().createQuery("select distinct p.visitId from VisitParty p where "
+                + condition.where(), UUID.class).setParameter("k", condition.value()).getResultList();
+        Set<UUID> refs = vault.refsMatching(condition);
         List<ReceptionVisit> found = visits.withPartiesOrRefs(visitIds, refs, scope);
         Map<UUID, OrgUnit> unitById = units.byIds(found.stream().map(x -> x.orgUnitId).collect(
                 java.util.stream.Collectors.toSet()));

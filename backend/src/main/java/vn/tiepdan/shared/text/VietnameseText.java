@@ -27,7 +27,11 @@ public final class VietnameseText {
 
     /** A LIKE pattern matching the folded text anywhere; LIKE wildcards in the input are taken literally. */
     public static String containsPattern(String query) {
-        String folded = fold(query.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + folded + "%";
+        return "%" + escapeLike(fold(query.strip())) + "%";
+    }
+
+    /** The text with LIKE's escape character and wildcards escaped, so it matches literally. */
+    public static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.tiepdan.visit.LookupKeys;
 
 /**
  * The only reader and writer of {@code confidential_visit_party}, the table reserved for denouncer identity
@@ -58,19 +59,9 @@ public class ConfidentialStore {
 
     /** Refs under which a person with this ID key, or else this name key (prefix when no address), is kept. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Set<UUID> refsMatching(String idKey, String nameKey, boolean namePrefix) {
-        List<UUID> refs;
-        if (idKey != null) {
-            refs = em.createQuery("select distinct p.denouncerRef from ConfidentialVisitParty p where p.idKey = :k",
-                    UUID.class).setParameter("k", idKey).getResultList();
-        } else if (namePrefix) {
-            refs = em.createQuery("select distinct p.denouncerRef from ConfidentialVisitParty p "
-                    + "where p.nameKey like :k", UUID.class).setParameter("k", escape(nameKey) + "%").getResultList();
-        } else {
-            refs = em.createQuery("select distinct p.denouncerRef from ConfidentialVisitParty p where p.nameKey = :k",
-                    UUID.class).setParameter("k", nameKey).getResultList();
-        }
-        return Set.copyOf(refs);
+    public Set<UUID> refsMatching(LookupKeys.Condition condition) {
+        return Set.copyOf(em.createQuery("select distinct p.denouncerRef from ConfidentialVisitParty p where "
+                + condition.where(), UUID.class).setParameter("k", condition.value()).getResultList());
     }
 
     /** The number of people kept under each of the refs. */
@@ -82,9 +73,5 @@ public class ConfidentialStore {
         return em.createQuery("select p.denouncerRef from ConfidentialVisitParty p where p.denouncerRef in :refs",
                 UUID.class).setParameter("refs", refs).getResultList().stream()
                 .collect(Collectors.groupingBy(r -> r, Collectors.counting()));
-    }
-
-    static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
