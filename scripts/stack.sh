@@ -168,6 +168,9 @@ start_keycloak() {
 }
 
 # ---------- API ----------
+# DEMO KEY of the identity vault (DOMAIN.md §8.1), for local use only: production sets its own TIEPDAN_VAULT_KEY.
+DEMO_VAULT_KEY="REVNTy1PTkxZLXRpZXBkYW4tdmF1bHQta2V5LTAwMDE="
+
 start_api() {
   if running api; then log "api already running"; return 0; fi
   local jar="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
@@ -177,6 +180,7 @@ start_api() {
     DB_URL="${DB_URL:-jdbc:postgresql://127.0.0.1:$DB_PORT/$DB_NAME}" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
     OIDC_URL="$KC_URL/realms/tiepdan" CORS_ORIGINS="$SPA_URL" \
     TIEPDAN_DEMO_DATA="${TIEPDAN_DEMO_DATA:-true}" \
+    TIEPDAN_VAULT_KEY="${TIEPDAN_VAULT_KEY:-$DEMO_VAULT_KEY}" \
     java ${API_JAVA_OPTS:--Xmx512m} -jar "$jar"
   wait_http api "$API_URL/q/health/ready" "${API_START_TIMEOUT:-120}"
 }

@@ -43,6 +43,10 @@ class DeadlineRuleRepository {
         return list(COLUMNS + "where code = ?1 and valid_from = ?2 for update", code, validFrom).stream().findFirst();
     }
 
+    Optional<DeadlineRule> version(String code, LocalDate validFrom) {
+        return list(COLUMNS + "where code = ?1 and valid_from = ?2", code, validFrom).stream().findFirst();
+    }
+
     boolean exists(String code) {
         return ((Number) em.createNativeQuery("select count(*) from deadline_rule where code = ?1")
                 .setParameter(1, code).getSingleResult()).longValue() > 0;
