@@ -2,7 +2,7 @@
 -- phường Trấn Biên and UBND xã Phú Lý from 26/10/2026 to 27/11/2026, 2–5 per held session (sessions HELD_NO_VISITORS
 -- get none), 07:00–08:00 Asia/Ho_Chi_Minh. Invented people and matters. Everything derives from the held sessions
 -- of 030 and from each visit's rank i within its unit, so every load gives the same book:
---   classification  TO_CAO when i % 16 = 7 (people only in confidential_visit_party, under the visit's
+--   classification  TO_CAO when i % 16 = 7 (people only in the identity vault, under the visit's
 --                   denouncer_ref; no names in search_text), i = 11 NHIEU_NOI_DUNG, KHIEU_NAI when i % 3 = 0,
 --                   otherwise KIEN_NGHI_PHAN_ANH;
 --   repeat matters  i % 20 = 14 repeats the matter of i - 10, i % 20 = 18 the matter of i - 14 (chains 4 → 14 → 18,
@@ -266,6 +266,8 @@ SELECT md5('demo-confidential-party:' || p.visit_id || ':' || p.ordinal)::uuid, 
        fold_vi(p.full_name) || '|' || fold_vi(coalesce(p.address_as_written, ''))
 FROM demo_party p
 WHERE p.confidential
+  -- sealed into the identity vault at start (ConfidentialStore.sealLegacyRows), then deleted from this intake table
+  AND NOT EXISTS (SELECT 1 FROM identity_vault_entry e WHERE e.denouncer_ref = p.denouncer_ref)
 ON CONFLICT DO NOTHING;
 
 -- Documents received (listed on the receipt): the petition, and for every second visit a copy of evidence.

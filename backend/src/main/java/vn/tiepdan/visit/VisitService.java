@@ -729,7 +729,7 @@ class VisitService {
         LookupKeys.Condition condition = LookupKeys.Condition.of(idKey, nameKey, prefix);
         List<UUID> visitIds = em().createQuery("select distinct p.visitId from VisitParty p where "
                 + condition.where(), UUID.class).setParameter("k", condition.value()).getResultList();
-        Set<UUID> refs = vault.refsMatching(condition);
+        Set<UUID> refs = vault.refsMatching(idKey, byName ? fullName : null, byName ? address : null);
         List<ReceptionVisit> found = visits.withPartiesOrRefs(visitIds, refs, scope);
         Map<UUID, OrgUnit> unitById = units.byIds(found.stream().map(x -> x.orgUnitId).collect(
                 java.util.stream.Collectors.toSet()));

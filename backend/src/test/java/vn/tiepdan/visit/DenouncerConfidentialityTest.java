@@ -26,7 +26,8 @@ import vn.tiepdan.support.Fixtures;
 
 /**
  * A denouncer's identity (Luật TC Art. 9(1)(b); DOMAIN.md §8.1) appears in no answer of any visit endpoint, for any
- * role, and in no table but confidential_visit_party; only the custodian's audited reveal returns it.
+ * role, and in no table in plaintext (the identity vault keeps it sealed); only the custodian's audited reveal
+ * returns it.
  */
 @QuarkusTest
 class DenouncerConfidentialityTest {
@@ -160,7 +161,7 @@ class DenouncerConfidentialityTest {
         assertEquals("secret.custodian", event[2]);
         assertTrue(String.valueOf(event[1]).contains("REVEAL_IDENTITY"));
 
-        // The database: the planted identity lives in confidential_visit_party and nowhere else.
+        // The database: the planted identity is in no column in plaintext; the vault keeps it sealed (AES-GCM).
         @SuppressWarnings("unchecked")
         List<Object[]> columns = em.createNativeQuery("select table_name, column_name from information_schema.columns "
                 + "where table_schema = 'public' and data_type in ('text', 'character varying', 'character', 'jsonb', "
@@ -175,15 +176,26 @@ class DenouncerConfidentialityTest {
             for (String secret : SECRETS) {
                 Number n = (Number) em.createNativeQuery("select count(*) from \"" + table + "\" where strpos(" + all
                         + ", ?1) > 0").setParameter(1, secret).getSingleResult();
-                if (n.intValue() > 0 && !"confidential_visit_party".equals(table)) {
+                if (n.intValue() > 0) {
                     leaks.add(table + " holds " + secret);
                 }
             }
         });
         assertEquals(List.of(), leaks);
-        Number kept = (Number) em.createNativeQuery("select count(*) from confidential_visit_party where full_name = ?1 "
-                + "and id_number = ?2 and phone = ?3").setParameter(1, NAME).setParameter(2, ID).setParameter(3, PHONE)
-                .getSingleResult();
-        assertEquals(2, kept.intValue());
+        @SuppressWarnings("unchecked")
+        List<Object[]> binary = em.createNativeQuery("select table_name, column_name from information_schema.columns "
+                + "where table_schema = 'public' and data_type = 'bytea'").getResultList();
+        assertTrue(binary.size() >= 3);
+        for (Object[] c : binary) {
+            for (String secret : SECRETS) {
+                Number n = (Number) em.createNativeQuery("select count(*) from \"" + c[0] + "\" where position("
+                        + "convert_to(?1, 'UTF8') in \"" + c[1] + "\") > 0").setParameter(1, secret).getSingleResult();
+                assertEquals(0, n.intValue(), c[0] + "." + c[1] + " holds " + secret + " in plaintext");
+            }
+        }
+        Number kept = (Number) em.createNativeQuery("select count(*) from identity_vault_entry").getSingleResult();
+        assertTrue(kept.intValue() >= 2, "the vault keeps the denouncers");
+        Number legacy = (Number) em.createNativeQuery("select count(*) from confidential_visit_party").getSingleResult();
+        assertEquals(0, legacy.intValue(), "the legacy intake table is empty");
     }
 }

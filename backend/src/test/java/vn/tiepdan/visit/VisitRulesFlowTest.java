@@ -225,8 +225,8 @@ class VisitRulesFlowTest {
         Number open = (Number) em.createNativeQuery("select count(*) from visit_party where visit_id = ?1")
                 .setParameter(1, UUID.fromString(id)).getSingleResult();
         assertEquals(0, open.intValue());
-        Number kept = (Number) em.createNativeQuery("select count(*) from confidential_visit_party c join "
-                + "reception_visit v on v.denouncer_ref = c.denouncer_ref where v.id = ?1 and c.id_key = '075190007777'")
+        Number kept = (Number) em.createNativeQuery("select count(*) from identity_vault_entry c join "
+                + "reception_visit v on v.denouncer_ref = c.denouncer_ref where v.id = ?1 and c.id_mac is not null")
                 .setParameter(1, UUID.fromString(id)).getSingleResult();
         assertEquals(1, kept.intValue());
         given().queryParam("unit", unit.id()).queryParam("q", "quach van an").get("/api/v1/visits").then()
