@@ -236,6 +236,7 @@ class VisitService {
         em().persist(visit);
         em().flush();
         storeParties(visit, parties);
+        redactConfidential(visit, matter);
         storeDocuments(visit, r.documents());
         if (refused) {
             em().persist(new VisitRefusal(visit.id, r.refusal(), r.matterId()));
@@ -326,6 +327,29 @@ class VisitService {
         }
         OrgUnit unit = units.findInScope(m.orgUnitId, scope).orElse(null);
         return unit == null ? null : m;
+    }
+
+    /**
+     * A denunciation's free texts lose every mention of its people (Luật Tố cáo 2018, Điều 56(2)): an officer who
+     * types the denouncer's name into the content must not put it outside the vault.
+     */
+    private void redactConfidential(ReceptionVisit visit, ReceptionMatter matter) {
+        if (!visit.confidential || visit.denouncerRef == null) {
+            return;
+        }
+        UUID ref = visit.denouncerRef;
+        visit.contentSummary = vault.redact(ref, visit.contentSummary);
+        visit.visitorRequest = vault.redact(ref, visit.visitorRequest);
+        visit.previouslyHandled = vault.redact(ref, visit.previouslyHandled);
+        visit.guidance = vault.redact(ref, visit.guidance);
+        visit.leaderConclusion = vault.redact(ref, visit.leaderConclusion);
+        visit.membersOpinions = vault.redact(ref, visit.membersOpinions);
+        visit.visitorStatement = vault.redact(ref, visit.visitorStatement);
+        visit.notes = vault.redact(ref, visit.notes);
+        visit.searchText = searchText(visit, List.of());
+        if (matter != null && matter.confidential) {
+            matter.summary = vault.redact(ref, matter.summary);
+        }
     }
 
     /** People go to visit_party, or (for a denunciation) only to the confidential store. */
@@ -575,6 +599,7 @@ class VisitService {
             visit.receiptNo = r.documents().isEmpty() ? null : visit.bookNo() + "/BN";
             changed.add("documents");
         }
+        redactConfidential(visit, visit.matterId == null ? null : em().find(ReceptionMatter.class, visit.matterId));
         visit.touch(clock.instant(), user.username());
         em().flush();
         audit.record(AuditAction.UPDATE, ENTITY, visit.id, null, Map.of("fields", changed));

@@ -78,6 +78,12 @@ public class ConfidentialStore {
         return vault.refsMatching(idNumber, fullName, address);
     }
 
+    /** The text without any mention of the people kept under the ref (Luật Tố cáo 2018, Điều 56(2)). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String redact(UUID denouncerRef, String text) {
+        return vault.redact(denouncerRef, text);
+    }
+
     /** The number of people kept under each of the refs. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<UUID, Long> counts(Collection<UUID> refs) {
