@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
+import io.restassured.specification.MultiPartSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -32,9 +34,14 @@ class CaseDocumentTest {
 
     static Response upload(UUID caseId, String fileName, byte[] bytes, String docType) {
         return given().multiPart("file", fileName, bytes, "application/octet-stream")
-                .multiPart("docType", docType).multiPart("title", "Tài liệu thử").multiPart("docNo", "12/QĐ-UBND")
-                .multiPart("signedOn", "2026-11-20")
+                .multiPart(text("docType", docType)).multiPart(text("title", "Tài liệu thử"))
+                .multiPart(text("docNo", "12/QĐ-UBND")).multiPart(text("signedOn", "2026-11-20"))
                 .post("/api/v1/cases/" + caseId + "/documents");
+    }
+
+    static MultiPartSpecification text(String name, String value) {
+        return new MultiPartSpecBuilder(value).controlName(name).mimeType("text/plain").charset(StandardCharsets.UTF_8)
+                .build();
     }
 
     @Test
@@ -46,6 +53,7 @@ class CaseDocumentTest {
         String id = upload(c, "qd-thu-ly.pdf", bytes, "DECISION").then().statusCode(201)
                 .body("contentType", equalTo("application/pdf")).body("securityLevel", equalTo("THUONG"))
                 .body("sizeBytes", equalTo(bytes.length)).body("docNo", equalTo("12/QĐ-UBND"))
+                .body("title", equalTo("Tài liệu thử"))
                 .extract().path("id");
         given().get("/api/v1/cases/" + c + "/documents").then().statusCode(200).body("id", hasItem(id));
         Caller.as("canbo.tranbien", HandlingFixtures.TRANBIEN_CODE, "reception_officer");
