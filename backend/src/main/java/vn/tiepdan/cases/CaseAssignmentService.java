@@ -133,7 +133,7 @@ public class CaseAssignmentService {
         v.maxLength(r.reason(), 1000, "reason");
         v.throwIfAny();
         CaseRef ref = writable(caseId);
-        if (CaseTransferService.TERMINAL.contains(ref.status())) {
+        if (CaseTransferService.terminal(ref.caseType(), ref.status())) {
             throw ProblemException.actionNotAllowed("status", List.of(), "case.handling.terminal", ref.status());
         }
         lockAndCheck(caseId, r.version());

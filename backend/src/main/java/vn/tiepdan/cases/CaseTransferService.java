@@ -32,7 +32,7 @@ import vn.tiepdan.shared.security.CurrentUser;
 public class CaseTransferService {
     /** States in which nothing more happens to a case (no assignment, no transfer). */
     static final Set<String> TERMINAL = Set.of("NOT_ACCEPTED", "TERMINATED", "ENFORCED", "IN_COURT", "ARCHIVED",
-            "INSPECTION_REFERRAL", "TRANSFERRED", "CLOSED", "CRIMINAL_REFERRAL");
+            "INSPECTION_REFERRAL", "CLOSED", "CRIMINAL_REFERRAL");
     /** (type, state) pairs from which an external transfer ends the case as TRANSFERRED (§6.4.3, §6.5). */
     static final Set<String> EXTERNAL_ALLOWED = Set.of("TO_CAO:INTAKE_CHECK", "KIEN_NGHI_PHAN_ANH:RECEIVED");
     /** Deadline kinds an external transfer fulfils; the others are cancelled. */
@@ -103,6 +103,14 @@ public class CaseTransferService {
             @Schema(description = "Version of the case after the transfer.", example = "4") long caseVersion) {
     }
 
+    /**
+     * Whether the case is over: the final states, and TRANSFERRED except for a petition/feedback, whose transfer is
+     * followed up until the receiver replies (DOMAIN.md §6.5).
+     */
+    static boolean terminal(String caseType, String status) {
+        return TERMINAL.contains(status) || ("TRANSFERRED".equals(status) && !"KIEN_NGHI_PHAN_ANH".equals(caseType));
+    }
+
     @Transactional
     @SuppressWarnings("unchecked")
     public Transferred transfer(UUID caseId, TransferRequest r) {
@@ -120,7 +128,7 @@ public class CaseTransferService {
         }
         v.throwIfAny();
         CaseRef ref = cases.writable(caseId);
-        if (TERMINAL.contains(ref.status())) {
+        if (terminal(ref.caseType(), ref.status())) {
             throw ProblemException.actionNotAllowed("status", List.of(), "case.handling.terminal", ref.status());
         }
         if (external && !EXTERNAL_ALLOWED.contains(ref.caseType() + ":" + ref.status())) {
@@ -149,7 +157,9 @@ public class CaseTransferService {
         String toStatus = ref.status();
         if (external) {
             toStatus = "TRANSFERRED";
-            em.createNativeQuery("update case_file set status = 'TRANSFERRED', closed_on = :today where id = :id")
+            // A denunciation ends here; a petition/feedback stays open for the follow-up of the receiver's reply.
+            em.createNativeQuery("update case_file set status = 'TRANSFERRED', closed_on = case when case_type = "
+                    + "'TO_CAO' then cast(:today as date) else closed_on end where id = :id")
                     .setParameter("today", today).setParameter("id", caseId).executeUpdate();
             em.createNativeQuery("update legal_deadline set status = case when kind in (:met) and status = 'ACTIVE' "
                     + "then 'MET' else 'CANCELLED' end, met_on = case when kind in (:met) and status = 'ACTIVE' then "

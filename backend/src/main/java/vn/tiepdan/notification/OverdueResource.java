@@ -64,9 +64,13 @@ public class OverdueResource {
             @Schema(description = "Deadline kind.", example = "RESOLVE") String deadlineKind,
             @Schema(description = "Due date.") LocalDate dueOn,
             @Schema(description = "Calendar days past the due date.", example = "4") long daysOverdue,
-            @Schema(description = "Username of the handler, if any.", example = "xuly.tranbien")
-            String handlerUsername,
-            @Schema(description = "Name of the handler, if known.", example = "Lê Minh Tuấn") String handlerName) {
+            @Schema(description = "The handler, if one is assigned.") HandlerBrief handler) {
+    }
+
+    @Schema(description = "The handler of a case or petition.")
+    public record HandlerBrief(
+            @Schema(description = "Username.", example = "xuly.tranbien") String username,
+            @Schema(description = "Name, if known.", example = "Lê Minh Tuấn") String name) {
     }
 
     @GET
@@ -128,7 +132,8 @@ public class OverdueResource {
                 LocalDate due = r[10] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[10];
                 return new OverdueRow(OverdueKind.valueOf((String) r[0]), (UUID) r[1], (UUID) r[2], (String) r[3],
                         (String) r[4], new UnitBrief((UUID) r[5], (String) r[6], (String) r[7]), (String) r[8],
-                        (String) r[9], due, ChronoUnit.DAYS.between(due, today), (String) r[11], (String) r[12]);
+                        (String) r[9], due, ChronoUnit.DAYS.between(due, today),
+                        r[11] == null ? null : new HandlerBrief((String) r[11], (String) r[12]));
             }).toList(), page, total);
         }
     }

@@ -77,7 +77,7 @@ class CaseTransferTest {
 
     @Test
     @TestSecurity(user = "chutich.tranbien")
-    void anExternalTransferEndsAFeedbackCaseAndSettlesItsDeadlines() {
+    void anExternalTransferOfAFeedbackCaseSettlesItsDeadlinesAndWaitsForTheReply() {
         UUID c = fx.caseFile(Fixtures.TRANBIEN, "KIEN_NGHI_PHAN_ANH", "RECEIVED", "Phản ánh tiếng ồn", null);
         UUID process = fx.deadline(c, Fixtures.TRANBIEN, "PROCESS", LocalDate.of(2026, 12, 30));
         UUID resolve = fx.deadline(c, Fixtures.TRANBIEN, "RESOLVE", LocalDate.of(2027, 1, 30));
@@ -87,9 +87,10 @@ class CaseTransferTest {
         assertEquals("MET", fx.value("select status from legal_deadline where id = ?1", process));
         assertEquals(Boolean.TRUE, fx.value("select on_time from legal_deadline where id = ?1", process));
         assertEquals("CANCELLED", fx.value("select status from legal_deadline where id = ?1", resolve));
-        // TRANSFERRED is final.
-        transfer(c, 1, Fixtures.PHULY, null).then().statusCode(409).body("errors[0].code",
+        // Sent once: a second external transfer is refused (the follow-up belongs to the cases feature).
+        transfer(c, 1, null, "Sở Xây dựng").then().statusCode(409).body("errors[0].code",
                 equalTo("ACTION_NOT_ALLOWED"));
+        assertNull(fx.value("select closed_on from case_file where id = ?1", c));
     }
 
     @Test
@@ -105,6 +106,16 @@ class CaseTransferTest {
         transfer(c, 0, UUID.randomUUID(), null).then().statusCode(400).body("errors[0].code",
                 equalTo("UNKNOWN_UNIT"));
         transfer(c, 7, Fixtures.PHULY, null).then().statusCode(409).body("currentVersion", equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "chutich.tranbien")
+    void aClosedCaseIsNeitherTransferredNorAssigned() {
+        UUID c = fx.caseFile(Fixtures.TRANBIEN, "TO_CAO", "TRANSFERRED", "Tố cáo", null);
+        Caller.as("chutich.tranbien", HandlingFixtures.TRANBIEN_CODE, "unit_leader");
+        transfer(c, 0, Fixtures.PHULY, null).then().statusCode(409).body("errors[0].code",
+                equalTo("ACTION_NOT_ALLOWED"));
+        CaseAssignmentTest.assign(c, 0, "xuly.tranbien", "HANDLER").then().statusCode(409);
     }
 
     @Test

@@ -38,7 +38,7 @@ class OverdueListTest {
                 .body("items.find { it.deadlineId == '" + tbDeadline + "' }.daysOverdue", equalTo(5))
                 .body("items.find { it.deadlineId == '" + tbDeadline + "' }.kind", equalTo("CASE"))
                 .body("items.find { it.deadlineId == '" + tbDeadline + "' }.unit.code", equalTo("DN-TRANBIEN"))
-                .body("items.find { it.deadlineId == '" + tbDeadline + "' }.handlerUsername",
+                .body("items.find { it.deadlineId == '" + tbDeadline + "' }.handler.username",
                         equalTo("xuly.tranbien"));
         given().queryParam("size", 200).queryParam("kind", "PETITION").get("/api/v1/overdue").then().statusCode(200)
                 .body("items.deadlineId", not(hasItem(tbDeadline)));
