@@ -26,11 +26,17 @@ public class RequestFilters {
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final ProblemResponses problems;
-    private final long maxBodyBytes;
+    /** The one path that takes larger bodies: the upload of a case document (multipart, up to 10 MB). */
+    private static final Pattern UPLOAD_PATH = Pattern.compile("/api/v1/cases/[^/]+/documents/?");
 
-    RequestFilters(ProblemResponses problems, @ConfigProperty(name = "tiepdan.http.max-body-bytes") long maxBodyBytes) {
+    private final long maxBodyBytes;
+    private final long maxUploadBytes;
+
+    RequestFilters(ProblemResponses problems, @ConfigProperty(name = "tiepdan.http.max-body-bytes") long maxBodyBytes,
+            @ConfigProperty(name = "tiepdan.http.max-upload-bytes", defaultValue = "10551296") long maxUploadBytes) {
         this.problems = problems;
         this.maxBodyBytes = maxBodyBytes;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     void register(@Observes Router router) {
@@ -53,10 +59,15 @@ public class RequestFilters {
                 (System.nanoTime() - started) / 1_000_000));
 
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && tooLarge(length)) {
+        boolean upload = rc.request().method() == io.vertx.core.http.HttpMethod.POST
+                && UPLOAD_PATH.matcher(path).matches();
+        long limit = upload ? maxUploadBytes : maxBodyBytes;
+        if (length != null && tooLarge(length, limit)) {
             Locale locale = Messages.localeFor(languages(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+            List<Problem.FieldError> errors = upload ? List.of(new Problem.FieldError("file", "TOO_LARGE",
+                    Messages.text(locale, "document.file.too-large"))) : List.of();
             Problem problem = problems.problem(ProblemType.PAYLOAD_TOO_LARGE, locale, rc.request().path(), requestId,
-                    Messages.text(locale, "problem.payload-too-large.detail", maxBodyBytes), List.of());
+                    Messages.text(locale, "problem.payload-too-large.detail", limit), errors);
             rc.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
@@ -66,9 +77,9 @@ public class RequestFilters {
         rc.next();
     }
 
-    private boolean tooLarge(String contentLength) {
+    private static boolean tooLarge(String contentLength, long limit) {
         try {
-            return Long.parseLong(contentLength.trim()) > maxBodyBytes;
+            return Long.parseLong(contentLength.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }
