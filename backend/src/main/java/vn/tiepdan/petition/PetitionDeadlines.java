@@ -29,6 +29,12 @@ class PetitionDeadlines {
         this.engine = engine;
     }
 
+    /** The processing due date of a petition received on the day. */
+    LocalDate due(LocalDate receivedOn) {
+        DeadlineRule rule = engine.ruleInForce(PROCESS, receivedOn);
+        return engine.compute(PROCESS, rule.validFrom(), receivedOn, Set.of(), List.of(), List.of()).dueOn();
+    }
+
     /** Starts (or restarts, before a decision) the processing period; returns its due date. */
     LocalDate start(Petition p) {
         DeadlineRule rule = engine.ruleInForce(PROCESS, p.receivedOn);

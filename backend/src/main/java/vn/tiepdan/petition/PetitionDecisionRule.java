@@ -38,6 +38,10 @@ final class PetitionDecisionRule {
                 if (f.duplicate()) {
                     v.add(issue("decision", "DUPLICATE", "petition.decide.duplicate"));
                 }
+                if (f.classification() == PetitionContentType.TO_CAO && f.anonymousOrPseudonymous()) {
+                    // Luật TC Art. 25: anonymous or pseudonymous information is not handled as a denunciation
+                    v.add(issue("decision", "ANONYMOUS_DENUNCIATION", "petition.decide.anonymous"));
+                }
             }
             case KHONG_THU_LY -> {
                 if (blank(r.ground())) {

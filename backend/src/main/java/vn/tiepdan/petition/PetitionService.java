@@ -158,7 +158,9 @@ class PetitionService {
             p.denouncerRef = visit != null && visit.denouncerRef() != null ? visit.denouncerRef() : vault.newRef();
         }
         setTexts(p, content, request, r.respondent(), peopleFromVisit ? null : people);
-        p.processDueOn = null;
+        // Everything set before the insert, so the new petition has version 0.
+        p.searchText = searchText(p, confidential ? List.of() : people);
+        p.processDueOn = deadlines.due(p.receivedOn);
         em().persist(p);
         em().flush();
         storePeople(p, people, peopleFromVisit);
@@ -642,6 +644,8 @@ class PetitionService {
         c.content = p.content;
         c.request = p.request;
         c.respondent = p.respondent;
+        c.searchText = searchText(c, c.confidential ? List.of() : currentPeople(p));
+        c.processDueOn = deadlines.due(c.receivedOn);
         em().persist(c);
         em().flush();
         copyPeople(p, c);
@@ -667,8 +671,10 @@ class PetitionService {
         c.parentPetitionId = p.id;
         c.classification = part.classification();
         c.respondent = p.respondent;
-        c.request = null;
+        c.request = p.request;
         c.content = redact(c, VietnameseText.nfc(part.content()), null);
+        c.searchText = searchText(c, c.confidential ? List.of() : currentPeople(p));
+        c.processDueOn = deadlines.due(c.receivedOn);
         em().persist(c);
         em().flush();
         copyPeople(p, c);
