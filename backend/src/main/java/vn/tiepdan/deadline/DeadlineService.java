@@ -30,9 +30,11 @@ class DeadlineService {
     private final AuditTrail audit;
     private final CurrentUser user;
     private final Clock clock;
+    private final DeadlineRefresh refresh;
 
     DeadlineService(DeadlineRuleRepository rules, WorkingCalendar calendar, AuditTrail audit, CurrentUser user,
-            Clock clock) {
+            Clock clock, DeadlineRefresh refresh) {
+        this.refresh = refresh;
         this.rules = rules;
         this.calendar = calendar;
         this.audit = audit;
@@ -115,6 +117,8 @@ class DeadlineService {
                 basisChanged ? change.legalBasis().strip() : rule.legalBasis(), rule.note(), rule.version());
         rules.update(changed, clock.instant(), user.username());
         audit.record(AuditAction.UPDATE, ENTITY, id(rule), strip(change.reason()), diff(rule, changed));
+        // Running deadlines computed from this version get their new due dates at once.
+        refresh.refresh();
         return rules.find(code, validFrom).orElseThrow();
     }
 
