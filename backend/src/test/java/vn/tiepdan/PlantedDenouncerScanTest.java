@@ -78,6 +78,14 @@ class PlantedDenouncerScanTest {
                 }
             }
         }
+        // The case's documents (the redacted copy made for the verifier), downloaded by its unit.
+        Caller.as("scan.leader", "DN-TRANBIEN", Roles.UNIT_LEADER);
+        List<String> documents = given().get("/api/v1/cases/" + ids.get("cases") + "/documents").path("id");
+        assertTrue(!documents.isEmpty(), "the verification assignment made a redacted copy");
+        for (String doc : documents) {
+            scan("GET document " + doc, given().get("/api/v1/cases/" + ids.get("cases") + "/documents/" + doc
+                    + "/content"));
+        }
         assertTrue(scanned > 200, "the crawl reached " + scanned + " answers");
         assertEquals(List.of(), leaks);
 
@@ -139,6 +147,46 @@ class PlantedDenouncerScanTest {
         created.then().statusCode(201);
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("visits", created.path("id"));
+        // A denunciation petition with the identity typed into its content as well.
+        Map<String, Object> petitioner = new HashMap<>();
+        petitioner.put("role", "PETITIONER");
+        petitioner.put("fullName", NAME);
+        petitioner.put("idDocType", "CCCD");
+        petitioner.put("idNumber", ID);
+        petitioner.put("address", ADDRESS);
+        petitioner.put("phone", PHONE);
+        Map<String, Object> petition = new HashMap<>();
+        petition.put("unitId", Fixtures.TRANBIEN.toString());
+        petition.put("receivedOn", "2026-11-20");
+        petition.put("source", "BUU_CHINH");
+        petition.put("classification", "TO_CAO");
+        petition.put("petitioners", List.of(petitioner));
+        petition.put("content", "Tôi " + NAME + " (CCCD " + ID + ", " + ADDRESS + ") tố cáo cán bộ X nhận hối lộ");
+        petition.put("respondent", "Cán bộ X");
+        Response p = given().header("Idempotency-Key", "planted-p-" + UUID.randomUUID()).contentType(ContentType.JSON)
+                .body(petition).post("/api/v1/petitions");
+        scan("create petition", p);
+        p.then().statusCode(201);
+        ids.put("petitions", p.path("id"));
+
+        // A case opened from the visit, registered, accepted and given to a verifier (a redacted copy is made).
+        Response c = given().contentType(ContentType.JSON).body(Map.of("visitId", ids.get("visits")))
+                .post("/api/v1/cases");
+        scan("open case", c);
+        c.then().statusCode(201);
+        String caseId = c.path("id");
+        ids.put("cases", caseId);
+        Response step = given().contentType(ContentType.JSON).body(Map.of("version", c.path("version")))
+                .post("/api/v1/cases/" + caseId + "/register");
+        scan("register", step);
+        step = given().contentType(ContentType.JSON).body(Map.of("version", step.path("version"), "docNo", "9/QĐ-TL",
+                "signedOn", "2026-11-23", "complexityCriteria", List.of())).post("/api/v1/cases/" + caseId + "/accept");
+        scan("accept", step);
+        step = given().contentType(ContentType.JSON).body(Map.of("version", step.path("version"),
+                "verifierUsername", "xuly.tranbien", "docNo", "10/QĐ-XM", "signedOn", "2026-11-24"))
+                .post("/api/v1/cases/" + caseId + "/assign-verification");
+        scan("assign verification", step);
+        step.then().statusCode(200);
         return ids;
     }
 
