@@ -100,15 +100,17 @@ class CaseFlowTest {
                 .body("errors[0].field", equalTo("signedOn")).body("errors[0].code", equalTo("BEFORE_RECEIVED"));
         act(id, "accept", "docNo", "1/TB", "signedOn", "2030-01-01").then().statusCode(400)
                 .body("errors[0].code", equalTo("FUTURE"));
-        step(id, "accept", "ACCEPTED_L1", "docNo", "1/TB", "signedOn", "2026-07-02");
+        assertEquals(0, CaseApi.version(id));
+        int answered = step(id, "accept", "ACCEPTED_L1", "docNo", "1/TB", "signedOn", "2026-07-02").path("version");
+        assertEquals(CaseApi.version(id), answered);
         given().contentType(ContentType.JSON).body(Map.of("version", 0, "verifierUsername", "x", "docNo", "2"))
                 .post("/api/v1/cases/" + id + "/assign-verification").then().statusCode(409)
-                .body("currentVersion", equalTo(1)).body("errors[0].field", equalTo("version"));
+                .body("currentVersion", equalTo(answered)).body("errors[0].field", equalTo("version"));
         given().contentType(ContentType.JSON).body(Map.of("verifierUsername", "x", "docNo", "2"))
                 .post("/api/v1/cases/" + id + "/assign-verification").then().statusCode(400)
                 .body("errors[0].field", equalTo("version"));
         given().contentType(ContentType.JSON).body(Map.of("version", 0, "title", "Mới"))
-                .patch("/api/v1/cases/" + id).then().statusCode(409).body("currentVersion", equalTo(1));
+                .patch("/api/v1/cases/" + id).then().statusCode(409).body("currentVersion", equalTo(answered));
         step(id, "assign-verification", "VERIFYING_L1", "verifierUsername", "x", "docNo", "2/QĐ");
         act(id, "decide", "result", "DUNG_TOAN_BO", "docNo", "3/QĐ", "signedOn", "2026-07-20", "signerName", "A",
                 "moneyReturn", -1, "personsRestored", -2).then().statusCode(400)
@@ -169,7 +171,8 @@ class CaseFlowTest {
         given().queryParam("unit", unit.id()).queryParam("transferredOut", true).get("/api/v1/cases").then()
                 .body("totalItems", equalTo(0));
         given().queryParam("size", 500).get("/api/v1/cases").then().statusCode(400);
-        CaseApi.get(fresh).then().body("allowedActions", not(hasItem("reveal-identity")));
+        CaseApi.get(fresh).then().body("allowedActions", hasItem("reveal-identity"));
+        CaseApi.get(late).then().body("allowedActions", not(hasItem("reveal-identity")));
     }
 
     @Test

@@ -62,7 +62,7 @@ class CaseScopeMatrixTest {
             TIMELINE       | mobilization_viewer        | 403 | 403   | 403     | 403    | 403
             ACCEPT         | unit_leader                | 200 | 200   | 404     | 404    | 404
             ACCEPT         | unit_leader@no-unit        | 404 | 404   | 404     | 404    | 404
-            ACCEPT         | petition_handler           | 403 | 403   | 404     | 404    | 404
+            ACCEPT         | petition_handler           | 403 | 403   | 403     | 403    | 403
             ACCEPT         | reception_officer          | 403 | 403   | 403     | 403    | 403
             ACCEPT         | confidential_custodian     | 403 | 403   | 403     | 403    | 403
             ACCEPT         | inspector                  | 403 | 403   | 403     | 403    | 403
@@ -99,7 +99,10 @@ class CaseScopeMatrixTest {
     }
 
     enum Endpoint {
-        LIST((t, tree) -> listed(given().queryParam("size", 200).get("/api/v1/cases"), caseIn(t))),
+        LIST((t, tree) -> {
+            UUID id = caseIn(t);
+            return listed(given().queryParam("unit", t.id()).get("/api/v1/cases"), id);
+        }),
         GET((t, tree) -> given().get("/api/v1/cases/" + caseIn(t)).statusCode()),
         TIMELINE((t, tree) -> given().get("/api/v1/cases/" + caseIn(t) + "/timeline").statusCode()),
         ACCEPT((t, tree) -> given().contentType(ContentType.JSON)
@@ -113,8 +116,11 @@ class CaseScopeMatrixTest {
         CREATE((t, tree) -> given().contentType(ContentType.JSON).body("{\"visitId\":\"" + visit(t) + "\"}")
                 .post("/api/v1/cases").statusCode()),
         TRACE_GET((t, tree) -> given().get("/api/v1/cases/" + transferredAway(t, tree)).statusCode()),
-        TRACE_LIST((t, tree) -> listed(given().queryParam("transferredOut", true).queryParam("size", 200)
-                .get("/api/v1/cases"), transferredAway(t, tree))),
+        TRACE_LIST((t, tree) -> {
+            UUID id = transferredAway(t, tree);
+            return listed(given().queryParam("transferredOut", true).queryParam("unit", destination(t, tree))
+                    .get("/api/v1/cases"), id);
+        }),
         TRACE_ACCEPT((t, tree) -> given().contentType(ContentType.JSON)
                 .body("{\"version\":0,\"docNo\":\"1/TB\",\"signedOn\":\"2026-11-21\"}")
                 .post("/api/v1/cases/" + transferredAway(t, tree) + "/accept").statusCode());
@@ -149,7 +155,7 @@ class CaseScopeMatrixTest {
         /** A case of the target, now handled in the 'elsewhere' unit (or the sibling when the target is elsewhere). */
         private static UUID transferredAway(Unit unit, Tree tree) {
             UUID id = caseIn(unit);
-            UUID to = unit.equals(tree.elsewhere()) ? tree.sibling().id() : tree.elsewhere().id();
+            UUID to = destination(unit, tree);
             fixtures().sql("update case_file set org_unit_id = ?2 where id = ?1", id, to);
             fixtures().sql("insert into case_transfer (id, case_id, from_unit_id, to_unit_id, slip_no, transferred_at, "
                     + "transferred_by, reason) values (gen_random_uuid(), ?1, ?2, ?3, '1/PC', now(), 'x', 'Thẩm quyền')",
@@ -157,13 +163,21 @@ class CaseScopeMatrixTest {
             return id;
         }
 
+        private static UUID destination(Unit unit, Tree tree) {
+            return unit.equals(tree.elsewhere()) ? tree.sibling().id() : tree.elsewhere().id();
+        }
+
         private static UUID visit(Unit unit) {
+            UUID matter = UUID.randomUUID();
+            fixtures().sql("insert into reception_matter (id, org_unit_id, summary, first_visit_at, last_visit_at, "
+                    + "visits_count) values (?1, ?2, 'Khiếu nại', timestamptz '2026-11-20 08:00+07', "
+                    + "timestamptz '2026-11-20 08:00+07', 1)", matter, unit.id());
             UUID visit = UUID.randomUUID();
             fixtures().sql("insert into reception_visit (id, org_unit_id, book_year, book_seq, received_at, "
                     + "reception_kind, status, party_kind, classification, content_summary, handling_direction, "
-                    + "first_time, confidential) values (?1, ?2, 2026, ?3, timestamptz '2026-11-20 08:00+07', "
-                    + "'REGULAR', 'HANDLED', 'PERSON', 'KHIEU_NAI', 'Khiếu nại', 'THU_LY', true, false)", visit,
-                    unit.id(), (int) (Math.random() * 1_000_000) + 1);
+                    + "first_time, confidential, matter_id) values (?1, ?2, 2026, ?3, timestamptz '2026-11-20 08:00+07', "
+                    + "'REGULAR', 'HANDLED', 'PERSON', 'KHIEU_NAI', 'Khiếu nại', 'THU_LY', true, false, ?4)", visit,
+                    unit.id(), (int) (Math.random() * 1_000_000) + 1, matter);
             return visit;
         }
     }

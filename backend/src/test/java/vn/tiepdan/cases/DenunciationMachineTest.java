@@ -95,9 +95,9 @@ class DenunciationMachineTest {
         step(id, "notify-acceptance", "ACCEPTED", "docNo", "1/TB", "signedOn", "2026-07-06");
         CaseApi.get(id).then().body("allowedActions", not(hasItem("notify-acceptance")))
                 .body("deadlines.find { it.kind == 'NOTIFY_ACCEPT' }.onTime", equalTo(true));
-        int before = probe.cases.size();
+        int before = probe.seen().size();
         step(id, "assign-verification", "VERIFYING", "verifierUsername", "xuly.tc", "docNo", "2/QĐ");
-        assertTrue(probe.cases.subList(before, probe.cases.size()).contains(UUID.fromString(id)));
+        assertTrue(probe.seen().subList(before, probe.seen().size()).contains(UUID.fromString(id)));
         extend(id, "EXTENDED_1");
         extend(id, "EXTENDED_2");
         step(id, "draft-conclusion", "DRAFT_CONCLUSION");
@@ -194,6 +194,6 @@ class DenunciationMachineTest {
             }
             step(id, "withdraw", "TERMINATED", "scope", "FULL", "signedOn", "2026-08-06", "docNo", "11/QĐ");
         }
-        assertEquals(18, DenunciationMachine.INSTANCE.actions().size());
+        assertEquals(20, DenunciationMachine.INSTANCE.actions().size());
     }
 }

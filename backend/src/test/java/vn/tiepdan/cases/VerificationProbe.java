@@ -11,6 +11,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class VerificationProbe {
     final List<UUID> cases = new CopyOnWriteArrayList<>();
 
+    public List<UUID> seen() {
+        return List.copyOf(cases);
+    }
+
     void on(@Observes VerificationAssigned event) {
         cases.add(event.caseId());
     }
