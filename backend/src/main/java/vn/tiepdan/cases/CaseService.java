@@ -41,6 +41,7 @@ import vn.tiepdan.cases.CaseDtos.ResumeRequest;
 import vn.tiepdan.cases.CaseDtos.StepRequest;
 import vn.tiepdan.cases.CaseDtos.SuspendRequest;
 import vn.tiepdan.cases.CaseDtos.WithdrawRequest;
+import vn.tiepdan.confidential.IdentityVault;
 import vn.tiepdan.deadline.DeadlineVariant;
 import vn.tiepdan.petition.PetitionAccepted;
 import vn.tiepdan.shared.api.ProblemException;
@@ -50,6 +51,7 @@ import vn.tiepdan.shared.security.CurrentUser;
 import vn.tiepdan.shared.security.Roles;
 import vn.tiepdan.shared.security.Scope;
 import vn.tiepdan.shared.text.VietnameseText;
+import vn.tiepdan.visit.confidential.ConfidentialStore;
 
 /** Opening cases and their actions; every change writes the timeline and the audit trail in one transaction. */
 @ApplicationScoped
@@ -78,10 +80,14 @@ class CaseService {
     private final Clock clock;
     private final ObjectMapper json;
     private final Event<VerificationAssigned> verificationAssigned;
+    private final IdentityVault vault;
+    private final ConfidentialStore visitPeople;
 
     CaseService(EntityManager em, CaseAccess access, CaseTimeline timeline, CaseDeadlines deadlines, CaseReads reads,
             AuditTrail audit, Scope scope, CurrentUser user, Clock clock, ObjectMapper json,
-            Event<VerificationAssigned> verificationAssigned) {
+            Event<VerificationAssigned> verificationAssigned, IdentityVault vault, ConfidentialStore visitPeople) {
+        this.vault = vault;
+        this.visitPeople = visitPeople;
         this.em = em;
         this.access = access;
         this.timeline = timeline;
@@ -200,6 +206,7 @@ class CaseService {
             throw ProblemException.invalid("classification", "MIXED_NEEDS_SPLIT", "cases.create.mixed");
         }
         CaseType type = CaseType.valueOf(s.classification());
+        s = confidentialSource(s);
         int year = s.receivedOn().getYear();
         int seq = nextSeq(s.unitId(), year);
         Instant now = clock.instant();
@@ -225,12 +232,16 @@ class CaseService {
         if (s.petitionId() != null) {
             em.createNativeQuery("update petition set case_id = :c, version = version + 1 where id = :p")
                     .setParameter("c", c.id).setParameter("p", s.petitionId()).executeUpdate();
+            audit.record(AuditAction.UPDATE, "PETITION", s.petitionId(), null, Map.of("action", "CASE_LINK",
+                    "caseId", c.id.toString()));
         }
         if (s.visitId() != null) {
             em.createNativeQuery("update reception_visit set case_id = :c, version = version + 1, updated_at = :now, "
                     + "updated_by = :by where id = :v and case_id is null").setParameter("c", c.id)
                     .setParameter("now", now).setParameter("by", user.username()).setParameter("v", s.visitId())
                     .executeUpdate();
+            audit.record(AuditAction.UPDATE, "RECEPTION_VISIT", s.visitId(), null, Map.of("action", "CASE_LINK",
+                    "caseId", c.id.toString()));
         }
         if (s.matterId() != null) {
             em.createNativeQuery("update reception_matter set case_id = :c where id = :m and case_id is null")
@@ -253,6 +264,28 @@ class CaseService {
         timeline.append(c.id, "OPEN", null, c.status.name(), c.orgUnitId, null, null, null, data);
         audit.record(AuditAction.CREATE, ENTITY, c.id, null, data);
         return c;
+    }
+
+    /**
+     * A denunciation opened from a visit: the visit's people go to the identity vault under the same ref (so the
+     * audited reveal and redaction work on the case), and the texts lose every mention of them (Luật TC Art. 56).
+     */
+    private Source confidentialSource(Source s) {
+        if (!s.confidential() || s.denouncerRef() == null) {
+            return s;
+        }
+        if (s.petitionId() == null && vault.count(s.denouncerRef()) == 0) {
+            List<IdentityVault.Person> people = visitPeople.reveal(s.denouncerRef()).stream()
+                    .map(p -> new IdentityVault.Person(p.role(), p.fullName(), p.idDocType(), p.idNumber(),
+                            p.idIssueDate(), p.idIssuePlace(), p.gender(), p.birthYear(), p.addressAsWritten(),
+                            p.addressUnitCode(), p.phone(), null, p.position(), null)).toList();
+            if (!people.isEmpty()) {
+                vault.store(s.denouncerRef(), people);
+            }
+        }
+        return new Source(s.unitId(), s.receivedOn(), s.classification(), vault.redact(s.denouncerRef(), s.content()),
+                vault.redact(s.denouncerRef(), s.request()), vault.redact(s.denouncerRef(), s.respondent()),
+                s.fieldCode(), true, s.denouncerRef(), s.visitId(), s.matterId(), s.petitionId(), s.largeGroup());
     }
 
     private int nextSeq(UUID unitId, int year) {

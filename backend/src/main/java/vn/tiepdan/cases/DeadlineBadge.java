@@ -24,7 +24,7 @@ public final class DeadlineBadge {
 
     public static Badge of(LocalDate dueOn, String status, LocalDate today) {
         if (dueOn == null || !"ACTIVE".equals(status)) {
-            return new Badge(dueOn == null || !"ACTIVE".equals(status) ? null : 0, Colour.NONE, false);
+            return new Badge(null, Colour.NONE, false);
         }
         int left = (int) ChronoUnit.DAYS.between(today, dueOn);
         boolean overdue = left < 0;
