@@ -143,14 +143,6 @@ class CaseDeadlines {
         return found;
     }
 
-    /** Variants of a deadline are re-selected (e.g. complexity known after acceptance). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    void recompute(LegalDeadline d) {
-        if (ACTIVE.equals(d.status)) {
-            d.dueOn = due(d, LocalDate.now(clock)).dueOn();
-        }
-    }
-
     /** The engine's computation; an open pause counts up to {@code asOf} (or its first day when later). */
     Due due(LegalDeadline d, LocalDate asOf) {
         List<DeadlineExtension> ext = extensions(d.id).stream().map(x -> new DeadlineExtension(x.days, x.decisionRef))

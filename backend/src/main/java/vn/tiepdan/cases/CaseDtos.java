@@ -165,13 +165,133 @@ public final class CaseDtos {
             LocalDate signedOn) implements ActionRequest {
     }
 
-    @Schema(name = "CaseStepRequest", description = "A step with an optional document (effective, lawsuit, "
-            + "enforcement, register, archive, handle, monitor, close ...).")
-    public record StepRequest(
+    /** The fields of a simple step: an optional document number, a date (default today) and a note. */
+    public interface StepFields extends ActionRequest {
+        String docNo();
+
+        LocalDate signedOn();
+
+        String content();
+    }
+
+    @Schema(name = "CaseMarkEffectiveRequest", description = "Marking the decision effective (có hiệu lực).")
+    public record MarkEffectiveRequest(
             @Schema(description = "The version read.", required = true) Long version,
             @Schema(description = "Document number, if any.") String docNo,
             @Schema(description = "Date of the step; defaults to today.") LocalDate signedOn,
-            @Schema(description = "Note (never the denouncer's identity).") String content) implements ActionRequest {
+            @Schema(description = "Note (never the denouncer's identity).") String content) implements StepFields {
+    }
+
+    @Schema(name = "CaseFileLawsuitRequest", description = "An administrative lawsuit was filed (khởi kiện).")
+    public record FileLawsuitRequest(
+            @Schema(description = "The version read.", required = true) Long version,
+            @Schema(description = "Document number, if any.") String docNo,
+            @Schema(description = "Date of the step; defaults to today.") LocalDate signedOn,
+            @Schema(description = "Note (never the denouncer's identity).") String content) implements StepFields {
+    }
+
+    @Schema(name = "CaseStartEnforcementRequest", description = "Start of the enforcement (tổ chức thi hành).")
+    public record StartEnforcementRequest(
+            @Schema(description = "The version read.", required = true) Long version,
+            @Schema(description = "Document number, if any.") String docNo,
+            @Schema(description = "Date of the step; defaults to today.") LocalDate signedOn,
+            @Schema(description = "Note (never the denouncer's identity).") String content) implements StepFields {
+    }
+
+    @Schema(name = "CaseCompleteEnforcementRequest", description = "End of the enforcement.")
+    public record CompleteEnforcementRequest(
+            @Schema(description = "The version read.", required = true) Long version,
+            @Schema(description = "Document number, if any.") String docNo,
+            @Schema(description = "Date of the step; defaults to today.") LocalDate signedOn,
+            @Schema(description = "Note (never the denouncer's identity).") String content) implements StepFields {
+    }
+
+    @Schema(name = "CaseRegisterRequest", description = "Registration of a denunciation for the intake check.")
+    public record RegisterRequest(
+            @Schema(description = "The version read.", required = true) Long version,
+            @Schema(description = "Document number, if any.") String docNo,
+            @Schema(description = "Date of the step; defaults to today.") LocalDate signedOn,
+            @Schema(description = "Note (never the denouncer's identity).") String content) implements StepFields {
+    }
+
+    @Schema(name = "CaseReferInspectionRequest", description = "Referral of denunciation information for inspection or checks.")
+    public record ReferInspectionRequest(
+            @Schema(description = "The version read.", required = true) Long version,
+            @Schema(description = "Document number, if any.") String docNo,
+            @Schema(description = "Date of the step; defaults to today.") LocalDate signedOn,
+            @Schema(description = "Note (never the denouncer's identity).") String content) implements StepFields {
+    }
+
+    @Schema(name = "CaseArchiveRequest", description = "Archiving of denunciation information.")
+    public record ArchiveRequest(
+            @Schema(description = "The version read.", required = true) Long version,
+            @Schema(description = "Document number, if any.") String docNo,
+            @Schema(description = "Date of the step; defaults to today.") LocalDate signedOn,
+            @Schema(description = "Note (never the denouncer's identity).") String content) implements StepFields {
+    }
+
+    @Schema(name = "CaseNotifyAcceptanceRequest", description = "The acceptance notice sent (Luật TC Art. 29(3)).")
+    public record NotifyAcceptanceRequest(
+            @Schema(description = "The version read.", required = true) Long version,
+            @Schema(description = "Document number, if any.") String docNo,
+            @Schema(description = "Date of the step; defaults to today.") LocalDate signedOn,
+            @Schema(description = "Note (never the denouncer's identity).") String content) implements StepFields {
+    }
+
+    @Schema(name = "CaseDraftConclusionRequest", description = "The draft conclusion (dự thảo kết luận).")
+    public record DraftConclusionRequest(
+            @Schema(description = "The version read.", required = true) Long version,
+            @Schema(description = "Document number, if any.") String docNo,
+            @Schema(description = "Date of the step; defaults to today.") LocalDate signedOn,
+            @Schema(description = "Note (never the denouncer's identity).") String content) implements StepFields {
+    }
+
+    @Schema(name = "CaseHandleRequest", description = "Handling after the conclusion (xử lý kết luận).")
+    public record HandleRequest(
+            @Schema(description = "The version read.", required = true) Long version,
+            @Schema(description = "Document number, if any.") String docNo,
+            @Schema(description = "Date of the step; defaults to today.") LocalDate signedOn,
+            @Schema(description = "Note (never the denouncer's identity).") String content) implements StepFields {
+    }
+
+    @Schema(name = "CaseMonitorRequest", description = "Monitoring of the handling.")
+    public record MonitorRequest(
+            @Schema(description = "The version read.", required = true) Long version,
+            @Schema(description = "Document number, if any.") String docNo,
+            @Schema(description = "Date of the step; defaults to today.") LocalDate signedOn,
+            @Schema(description = "Note (never the denouncer's identity).") String content) implements StepFields {
+    }
+
+    @Schema(name = "CaseCloseRequest", description = "Closing of the case.")
+    public record CloseRequest(
+            @Schema(description = "The version read.", required = true) Long version,
+            @Schema(description = "Document number, if any.") String docNo,
+            @Schema(description = "Date of the step; defaults to today.") LocalDate signedOn,
+            @Schema(description = "Note (never the denouncer's identity).") String content) implements StepFields {
+    }
+
+    @Schema(name = "CaseReferCriminalRequest", description = "Referral to the investigation body (dấu hiệu tội phạm).")
+    public record ReferCriminalRequest(
+            @Schema(description = "The version read.", required = true) Long version,
+            @Schema(description = "Document number, if any.") String docNo,
+            @Schema(description = "Date of the step; defaults to today.") LocalDate signedOn,
+            @Schema(description = "Note (never the denouncer's identity).") String content) implements StepFields {
+    }
+
+    @Schema(name = "CaseStartResolvingRequest", description = "Start of resolving a petition/feedback.")
+    public record StartResolvingRequest(
+            @Schema(description = "The version read.", required = true) Long version,
+            @Schema(description = "Document number, if any.") String docNo,
+            @Schema(description = "Date of the step; defaults to today.") LocalDate signedOn,
+            @Schema(description = "Note (never the denouncer's identity).") String content) implements StepFields {
+    }
+
+    @Schema(name = "CaseFollowUpRequest", description = "Urging the body the feedback was transferred to (đôn đốc).")
+    public record FollowUpRequest(
+            @Schema(description = "The version read.", required = true) Long version,
+            @Schema(description = "Document number, if any.") String docNo,
+            @Schema(description = "Date of the step; defaults to today.") LocalDate signedOn,
+            @Schema(description = "Note (never the denouncer's identity).") String content) implements StepFields {
     }
 
     @Schema(name = "CaseWithdrawRequest", description = "Withdrawal (rút khiếu nại/tố cáo). FULL ends the case unless "
@@ -187,15 +307,37 @@ public final class CaseDtos {
             implements ActionRequest {
     }
 
-    @Schema(name = "CaseGroundRequest", description = "A step taken on a legal ground (not a denunciation: ANONYMOUS, "
-            + "PSEUDONYMOUS, UNIDENTIFIABLE, WRONG_FORM; termination: TC_ART34_2_WITHDRAWN, TC_ART34_2_DECEASED, "
-            + "TC_ART34_2_SETTLED).")
-    public record GroundRequest(
+    /** A step taken on a legal ground. */
+    public interface GroundFields extends ActionRequest {
+        String ground();
+
+        String docNo();
+
+        LocalDate signedOn();
+
+        String content();
+    }
+
+    @Schema(name = "CaseNotDenunciationRequest", description = "The information is not a denunciation (Luật TC "
+            + "Art. 25): ANONYMOUS, PSEUDONYMOUS, UNIDENTIFIABLE or WRONG_FORM.")
+    public record NotDenunciationRequest(
             @Schema(description = "The version read.", required = true) Long version,
-            @Schema(description = "Ground code.", required = true) String ground,
+            @Schema(description = "ANONYMOUS, PSEUDONYMOUS, UNIDENTIFIABLE or WRONG_FORM.", required = true)
+            String ground,
             @Schema(description = "Document number.") String docNo,
             @Schema(description = "Date; defaults to today.") LocalDate signedOn,
-            @Schema(description = "Reasons.") String content) implements ActionRequest {
+            @Schema(description = "Reasons.") String content) implements GroundFields {
+    }
+
+    @Schema(name = "CaseTerminateRequest", description = "Termination (đình chỉ) of a denunciation's resolution on a "
+            + "ground of Luật TC Art. 34(2): TC_ART34_2_WITHDRAWN, TC_ART34_2_DECEASED, TC_ART34_2_SETTLED.")
+    public record TerminateRequest(
+            @Schema(description = "The version read.", required = true) Long version,
+            @Schema(description = "TC_ART34_2_WITHDRAWN, TC_ART34_2_DECEASED or TC_ART34_2_SETTLED.", required = true)
+            String ground,
+            @Schema(description = "Termination decision number.", required = true) String docNo,
+            @Schema(description = "Date; defaults to today.") LocalDate signedOn,
+            @Schema(description = "Reasons.") String content) implements GroundFields {
     }
 
     @Schema(name = "CaseExtendRequest", description = "Extension of the denunciation's resolution (gia hạn).")

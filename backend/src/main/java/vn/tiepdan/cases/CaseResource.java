@@ -31,15 +31,30 @@ import vn.tiepdan.cases.CaseDtos.ConcludeRequest;
 import vn.tiepdan.cases.CaseDtos.DecideRequest;
 import vn.tiepdan.cases.CaseDtos.DialogueRequest;
 import vn.tiepdan.cases.CaseDtos.ExtendRequest;
-import vn.tiepdan.cases.CaseDtos.GroundRequest;
 import vn.tiepdan.cases.CaseDtos.PublishRequest;
 import vn.tiepdan.cases.CaseDtos.RecordReplyRequest;
 import vn.tiepdan.cases.CaseDtos.RejectRequest;
 import vn.tiepdan.cases.CaseDtos.ReplyRequest;
 import vn.tiepdan.cases.CaseDtos.ResumeRequest;
-import vn.tiepdan.cases.CaseDtos.StepRequest;
 import vn.tiepdan.cases.CaseDtos.SuspendRequest;
 import vn.tiepdan.cases.CaseDtos.WithdrawRequest;
+import vn.tiepdan.cases.CaseDtos.ArchiveRequest;
+import vn.tiepdan.cases.CaseDtos.CloseRequest;
+import vn.tiepdan.cases.CaseDtos.CompleteEnforcementRequest;
+import vn.tiepdan.cases.CaseDtos.DraftConclusionRequest;
+import vn.tiepdan.cases.CaseDtos.FileLawsuitRequest;
+import vn.tiepdan.cases.CaseDtos.FollowUpRequest;
+import vn.tiepdan.cases.CaseDtos.HandleRequest;
+import vn.tiepdan.cases.CaseDtos.MarkEffectiveRequest;
+import vn.tiepdan.cases.CaseDtos.MonitorRequest;
+import vn.tiepdan.cases.CaseDtos.NotDenunciationRequest;
+import vn.tiepdan.cases.CaseDtos.NotifyAcceptanceRequest;
+import vn.tiepdan.cases.CaseDtos.ReferCriminalRequest;
+import vn.tiepdan.cases.CaseDtos.ReferInspectionRequest;
+import vn.tiepdan.cases.CaseDtos.RegisterRequest;
+import vn.tiepdan.cases.CaseDtos.StartEnforcementRequest;
+import vn.tiepdan.cases.CaseDtos.StartResolvingRequest;
+import vn.tiepdan.cases.CaseDtos.TerminateRequest;
 import vn.tiepdan.cases.CaseDtos.CaseCreate;
 import vn.tiepdan.cases.CaseDtos.CasePatch;
 import vn.tiepdan.cases.CaseDtos.CaseSummary;
@@ -270,12 +285,12 @@ public class CaseResource {
             description = "DECIDED_L1|DECIDED_L2 → EFFECTIVE. A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StepRequest.class),
+            schema = @Schema(implementation = MarkEffectiveRequest.class),
             examples = @ExampleObject(name = "mark-effective", value = "{\"version\":4,\"signedOn\":\"2026-10-01\"}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView markEffective(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull StepRequest request) {
+            @NotNull MarkEffectiveRequest request) {
         return service.act(id, "mark-effective", request);
     }
 
@@ -287,12 +302,12 @@ public class CaseResource {
             description = "DECIDED_L1|DECIDED_L2 → IN_COURT. A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StepRequest.class),
+            schema = @Schema(implementation = FileLawsuitRequest.class),
             examples = @ExampleObject(name = "file-lawsuit", value = "{\"version\":4,\"signedOn\":\"2026-10-01\",\"content\":\"Khởi kiện tại Tòa án\"}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView fileLawsuit(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull StepRequest request) {
+            @NotNull FileLawsuitRequest request) {
         return service.act(id, "file-lawsuit", request);
     }
 
@@ -304,12 +319,12 @@ public class CaseResource {
             description = "EFFECTIVE → ENFORCING. A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StepRequest.class),
+            schema = @Schema(implementation = StartEnforcementRequest.class),
             examples = @ExampleObject(name = "start-enforcement", value = "{\"version\":5,\"docNo\":\"20/KH-UBND\",\"signedOn\":\"2026-10-05\"}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView startEnforcement(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull StepRequest request) {
+            @NotNull StartEnforcementRequest request) {
         return service.act(id, "start-enforcement", request);
     }
 
@@ -321,12 +336,12 @@ public class CaseResource {
             description = "ENFORCING → ENFORCED. A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StepRequest.class),
+            schema = @Schema(implementation = CompleteEnforcementRequest.class),
             examples = @ExampleObject(name = "complete-enforcement", value = "{\"version\":6,\"signedOn\":\"2026-10-20\"}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView completeEnforcement(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull StepRequest request) {
+            @NotNull CompleteEnforcementRequest request) {
         return service.act(id, "complete-enforcement", request);
     }
 
@@ -355,12 +370,12 @@ public class CaseResource {
             description = "Denunciation RECEIVED → INTAKE_CHECK. A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StepRequest.class),
+            schema = @Schema(implementation = RegisterRequest.class),
             examples = @ExampleObject(name = "register", value = "{\"version\":0}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView register(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull StepRequest request) {
+            @NotNull RegisterRequest request) {
         return service.act(id, "register", request);
     }
 
@@ -372,12 +387,12 @@ public class CaseResource {
             description = "INTAKE_CHECK → INFO_NOT_DENUNCIATION (ANONYMOUS, PSEUDONYMOUS, UNIDENTIFIABLE, WRONG_FORM; Luật TC Art. 25). A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = GroundRequest.class),
+            schema = @Schema(implementation = NotDenunciationRequest.class),
             examples = @ExampleObject(name = "mark-not-denunciation", value = "{\"version\":1,\"ground\":\"ANONYMOUS\"}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView markNotDenunciation(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull GroundRequest request) {
+            @NotNull NotDenunciationRequest request) {
         return service.act(id, "mark-not-denunciation", request);
     }
 
@@ -389,12 +404,12 @@ public class CaseResource {
             description = "INFO_NOT_DENUNCIATION → INSPECTION_REFERRAL. A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StepRequest.class),
+            schema = @Schema(implementation = ReferInspectionRequest.class),
             examples = @ExampleObject(name = "refer-inspection", value = "{\"version\":2,\"docNo\":\"22/CV-UBND\"}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView referInspection(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull StepRequest request) {
+            @NotNull ReferInspectionRequest request) {
         return service.act(id, "refer-inspection", request);
     }
 
@@ -406,12 +421,12 @@ public class CaseResource {
             description = "INFO_NOT_DENUNCIATION → ARCHIVED. A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StepRequest.class),
+            schema = @Schema(implementation = ArchiveRequest.class),
             examples = @ExampleObject(name = "archive", value = "{\"version\":2}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView archive(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull StepRequest request) {
+            @NotNull ArchiveRequest request) {
         return service.act(id, "archive", request);
     }
 
@@ -423,12 +438,12 @@ public class CaseResource {
             description = "No state change; meets TC.NOTIFY_ACCEPT (5 working days, Luat TC Art. 29(3)). A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StepRequest.class),
+            schema = @Schema(implementation = NotifyAcceptanceRequest.class),
             examples = @ExampleObject(name = "notify-acceptance", value = "{\"version\":2,\"docNo\":\"23/TB-UBND\",\"signedOn\":\"2026-08-06\"}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView notifyAcceptance(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull StepRequest request) {
+            @NotNull NotifyAcceptanceRequest request) {
         return service.act(id, "notify-acceptance", request);
     }
 
@@ -457,12 +472,12 @@ public class CaseResource {
             description = "VERIFYING|EXTENDED_* → DRAFT_CONCLUSION. A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StepRequest.class),
+            schema = @Schema(implementation = DraftConclusionRequest.class),
             examples = @ExampleObject(name = "draft-conclusion", value = "{\"version\":3}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView draftConclusion(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull StepRequest request) {
+            @NotNull DraftConclusionRequest request) {
         return service.act(id, "draft-conclusion", request);
     }
 
@@ -491,12 +506,12 @@ public class CaseResource {
             description = "CONCLUDED → HANDLED. Unit leaders only. A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StepRequest.class),
+            schema = @Schema(implementation = HandleRequest.class),
             examples = @ExampleObject(name = "handle", value = "{\"version\":5,\"docNo\":\"26/QĐ-UBND\"}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView handle(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull StepRequest request) {
+            @NotNull HandleRequest request) {
         return service.act(id, "handle", request);
     }
 
@@ -525,12 +540,12 @@ public class CaseResource {
             description = "PUBLISHED → MONITORING. A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StepRequest.class),
+            schema = @Schema(implementation = MonitorRequest.class),
             examples = @ExampleObject(name = "monitor", value = "{\"version\":7}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView monitor(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull StepRequest request) {
+            @NotNull MonitorRequest request) {
         return service.act(id, "monitor", request);
     }
 
@@ -542,12 +557,12 @@ public class CaseResource {
             description = "Denunciation MONITORING → CLOSED; petition/feedback RESPONDED|REPLY_RECEIVED → CLOSED. A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StepRequest.class),
+            schema = @Schema(implementation = CloseRequest.class),
             examples = @ExampleObject(name = "close", value = "{\"version\":8}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView close(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull StepRequest request) {
+            @NotNull CloseRequest request) {
         return service.act(id, "close", request);
     }
 
@@ -559,12 +574,12 @@ public class CaseResource {
             description = "ACCEPTED|VERIFYING|EXTENDED_*|SUSPENDED → TERMINATED (ground Art. 34(2)). Unit leaders only. A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = GroundRequest.class),
+            schema = @Schema(implementation = TerminateRequest.class),
             examples = @ExampleObject(name = "terminate", value = "{\"version\":3,\"ground\":\"TC_ART34_2_DECEASED\",\"docNo\":\"27/QĐ-UBND\"}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView terminate(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull GroundRequest request) {
+            @NotNull TerminateRequest request) {
         return service.act(id, "terminate", request);
     }
 
@@ -576,12 +591,12 @@ public class CaseResource {
             description = "VERIFYING|EXTENDED_* → CRIMINAL_REFERRAL. A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StepRequest.class),
+            schema = @Schema(implementation = ReferCriminalRequest.class),
             examples = @ExampleObject(name = "refer-criminal", value = "{\"version\":3,\"docNo\":\"28/CV-UBND\"}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView referCriminal(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull StepRequest request) {
+            @NotNull ReferCriminalRequest request) {
         return service.act(id, "refer-criminal", request);
     }
 
@@ -593,12 +608,12 @@ public class CaseResource {
             description = "RECEIVED → RESOLVING. A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StepRequest.class),
+            schema = @Schema(implementation = StartResolvingRequest.class),
             examples = @ExampleObject(name = "start-resolving", value = "{\"version\":0}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView startResolving(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull StepRequest request) {
+            @NotNull StartResolvingRequest request) {
         return service.act(id, "start-resolving", request);
     }
 
@@ -627,12 +642,12 @@ public class CaseResource {
             description = "TRANSFERRED → FOLLOW_UP. A stale version is 409 with currentVersion; an action the state does not allow "
                     + "is 409 listing the allowed ones.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StepRequest.class),
+            schema = @Schema(implementation = FollowUpRequest.class),
             examples = @ExampleObject(name = "follow-up", value = "{\"version\":1,\"docNo\":\"30/CV-UBND\"}")))
     @APIResponse(responseCode = "200", description = "The case after the action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView followUp(@Parameter(description = "Id of the case.") @PathParam("id") UUID id,
-            @NotNull StepRequest request) {
+            @NotNull FollowUpRequest request) {
         return service.act(id, "follow-up", request);
     }
 

@@ -32,13 +32,13 @@ import vn.tiepdan.cases.CaseDtos.ConcludeRequest;
 import vn.tiepdan.cases.CaseDtos.DecideRequest;
 import vn.tiepdan.cases.CaseDtos.DialogueRequest;
 import vn.tiepdan.cases.CaseDtos.ExtendRequest;
-import vn.tiepdan.cases.CaseDtos.GroundRequest;
+import vn.tiepdan.cases.CaseDtos.GroundFields;
 import vn.tiepdan.cases.CaseDtos.PublishRequest;
 import vn.tiepdan.cases.CaseDtos.RecordReplyRequest;
 import vn.tiepdan.cases.CaseDtos.RejectRequest;
 import vn.tiepdan.cases.CaseDtos.ReplyRequest;
 import vn.tiepdan.cases.CaseDtos.ResumeRequest;
-import vn.tiepdan.cases.CaseDtos.StepRequest;
+import vn.tiepdan.cases.CaseDtos.StepFields;
 import vn.tiepdan.cases.CaseDtos.SuspendRequest;
 import vn.tiepdan.cases.CaseDtos.WithdrawRequest;
 import vn.tiepdan.confidential.IdentityVault;
@@ -730,7 +730,7 @@ class CaseService {
                 return s;
             }
             case "mark-not-denunciation": {
-                GroundRequest a = (GroundRequest) r;
+                GroundFields a = (GroundFields) r;
                 if (v.require(a.ground(), "ground") && !NOT_DENUNCIATION.contains(a.ground())) {
                     v.add("ground", "INVALID", "cases.ground.invalid");
                 }
@@ -742,7 +742,7 @@ class CaseService {
                 return s;
             }
             case "terminate": {
-                GroundRequest a = (GroundRequest) r;
+                GroundFields a = (GroundFields) r;
                 if (v.require(a.ground(), "ground") && !TC_TERMINATE.contains(a.ground())) {
                     v.add("ground", "INVALID", "cases.ground.invalid");
                 }
@@ -817,7 +817,7 @@ class CaseService {
                 return s;
             }
             default: {
-                StepRequest a = (StepRequest) r;
+                StepFields a = (StepFields) r;
                 LocalDate on = day(a.signedOn(), "signedOn", v);
                 v.throwIfAny();
                 Step s = new Step(to, on);

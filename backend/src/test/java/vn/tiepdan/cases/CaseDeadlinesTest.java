@@ -54,16 +54,17 @@ class CaseDeadlinesTest {
     @Test
     @TestSecurity(user = "chutich.dl")
     void firstInstanceResolutionShiftsOffTheHolidayAndTakesTheVersionOfTheAcceptanceDay() {
-        // Accepted 3/8/2026: day 30 is Wed 2/9 (Quốc khánh), 1/9 is off too → Thu 3/9; version of 1/7/2026.
-        String id = openCase(unit, "KHIEU_NAI", "2026-07-30");
-        step(id, "accept", "ACCEPTED_L1", "docNo", "1/TB", "signedOn", "2026-08-03");
-        deadline(id, "KN.RESOLVE_L1").body("dueOn", equalTo("2026-09-03")).body("due.shiftedFrom",
-                equalTo("2026-09-02")).body("due.ruleValidFrom", equalTo("2026-07-01")).body("kind", equalTo("RESOLVE"));
+        // (Visits of a unit are created in received order: the book is numbered that way.)
         // Accepted 5/6/2026 under the old version: day 30 is Sun 5/7 → Mon 6/7.
         String old = openCase(unit, "KHIEU_NAI", "2026-06-01");
         step(old, "accept", "ACCEPTED_L1", "docNo", "1/TB", "signedOn", "2026-06-05");
         deadline(old, "KN.RESOLVE_L1").body("dueOn", equalTo("2026-07-06"))
                 .body("due.ruleValidFrom", equalTo("2012-07-01"));
+        // Accepted 3/8/2026: day 30 is Wed 2/9 (Quốc khánh), 1/9 is off too → Thu 3/9; version of 1/7/2026.
+        String id = openCase(unit, "KHIEU_NAI", "2026-07-30");
+        step(id, "accept", "ACCEPTED_L1", "docNo", "1/TB", "signedOn", "2026-08-03");
+        deadline(id, "KN.RESOLVE_L1").body("dueOn", equalTo("2026-09-03")).body("due.shiftedFrom",
+                equalTo("2026-09-02")).body("due.ruleValidFrom", equalTo("2026-07-01")).body("kind", equalTo("RESOLVE"));
         // Complex and remote: 60 days.
         String far = openCase(unit, "KHIEU_NAI", "2026-07-30");
         act(far, "accept", "docNo", "1/TB", "signedOn", "2026-08-03", "complex", true, "remoteArea", true).then()

@@ -173,11 +173,16 @@ class CaseScopeMatrixTest {
                     + "visits_count) values (?1, ?2, 'Khiếu nại', timestamptz '2026-11-20 08:00+07', "
                     + "timestamptz '2026-11-20 08:00+07', 1)", matter, unit.id());
             UUID visit = UUID.randomUUID();
+            // Numbered from the unit's book counter, without gaps, as the visit feature does.
+            fixtures().sql("insert into visit_book_counter (org_unit_id, book_year, last_seq) values (?1, 2026, 1) "
+                    + "on conflict (org_unit_id, book_year) do update set last_seq = visit_book_counter.last_seq + 1",
+                    unit.id());
             fixtures().sql("insert into reception_visit (id, org_unit_id, book_year, book_seq, received_at, "
                     + "reception_kind, status, party_kind, classification, content_summary, handling_direction, "
-                    + "first_time, confidential, matter_id) values (?1, ?2, 2026, ?3, timestamptz '2026-11-20 08:00+07', "
-                    + "'REGULAR', 'HANDLED', 'PERSON', 'KHIEU_NAI', 'Khiếu nại', 'THU_LY', true, false, ?4)", visit,
-                    unit.id(), (int) (Math.random() * 1_000_000) + 1, matter);
+                    + "first_time, confidential, matter_id) select ?1, ?2, 2026, c.last_seq, "
+                    + "timestamptz '2026-11-20 08:00+07', 'REGULAR', 'HANDLED', 'PERSON', 'KHIEU_NAI', 'Khiếu nại', "
+                    + "'THU_LY', true, false, ?3 from visit_book_counter c where c.org_unit_id = ?2 and "
+                    + "c.book_year = 2026", visit, unit.id(), matter);
             return visit;
         }
     }
