@@ -24,6 +24,7 @@ import java.util.UUID;
 import vn.tiepdan.audit.AuditAction;
 import vn.tiepdan.audit.AuditTrail;
 import vn.tiepdan.calendar.WorkingCalendar;
+import vn.tiepdan.cases.CaseAccess;
 import vn.tiepdan.orgunit.OrgUnit;
 import vn.tiepdan.orgunit.OrgUnitRepository;
 import vn.tiepdan.orgunit.UnitRef;
@@ -66,9 +67,10 @@ class VisitService {
     private final CurrentUser user;
     private final Clock clock;
     private final ObjectMapper json;
+    private final CaseAccess cases;
 
     VisitService(VisitRepository visits, VisitDirectory directory, OrgUnitRepository units, ConfidentialStore vault,
-            WorkingCalendar calendar, AuditTrail audit, Scope scope, CurrentUser user, Clock clock, ObjectMapper json) {
+            WorkingCalendar calendar, AuditTrail audit, Scope scope, CurrentUser user, Clock clock, ObjectMapper json, CaseAccess cases) {
         this.visits = visits;
         this.directory = directory;
         this.units = units;
@@ -79,6 +81,7 @@ class VisitService {
         this.user = user;
         this.clock = clock;
         this.json = json;
+        this.cases = cases;
     }
 
     private EntityManager em() {
@@ -670,6 +673,9 @@ class VisitService {
         requireAction(visit, VisitAction.CASE_LINK);
         if (visit.version != r.version()) {
             throw ProblemException.staleVersion(visit.version);
+        }
+        if (cases.find(r.caseId()).filter(CaseAccess.CaseRef::writable).isEmpty()) {
+            throw ProblemException.invalid("caseId", "UNKNOWN", "visit.case-link.unknown-case");
         }
         visit.caseId = r.caseId();
         if (visit.matterId != null) {

@@ -111,4 +111,16 @@ public class Fixtures {
                 .setParameter(1, official).setParameter(2, id).executeUpdate();
         return new Unit(id, code, path, official);
     }
+
+    /** A complaint case of the unit in RECEIVED (for links to an existing case; the cases API opens real ones). */
+    @Transactional
+    public UUID caseIn(UUID unitId) {
+        UUID id = UUID.randomUUID();
+        int seq = SEQ.incrementAndGet() + 500_000;
+        em.createNativeQuery("insert into case_file (id, origin_unit_id, case_year, case_seq, case_no, case_type, "
+                + "org_unit_id, status, received_on, title, summary) values (?1, ?2, 2026, ?3, ?4, 'KHIEU_NAI', ?2, "
+                + "'RECEIVED', date '2026-11-20', 'Khiếu nại', 'Khiếu nại')").setParameter(1, id).setParameter(2, unitId)
+                .setParameter(3, seq).setParameter(4, seq + "/2026/KN").executeUpdate();
+        return id;
+    }
 }

@@ -106,7 +106,7 @@ class DenouncerConfidentialityTest {
         clean("unlocking patch", given().contentType(ContentType.JSON).body(Map.of("version", version,
                 "classification", "KHIEU_NAI")).patch("/api/v1/visits/" + id)).then().statusCode(409);
         clean("case link", given().contentType(ContentType.JSON).body(Map.of("version", version, "caseId",
-                UUID.randomUUID().toString())).post("/api/v1/visits/" + id + "/case-link")).then().statusCode(200);
+                fixtures.caseIn(unit.id()).toString())).post("/api/v1/visits/" + id + "/case-link")).then().statusCode(200);
         version++;
         clean("result notice", given().contentType(ContentType.JSON).body(Map.of("version", version, "sentAt",
                 "2026-11-21T03:00:00Z", "kind", "DA_THU_LY")).post("/api/v1/visits/" + id + "/result-notice"))

@@ -172,7 +172,10 @@ class VisitRulesFlowTest {
                 .body("status", equalTo("HANDLED")).body("notes", equalTo("Đã nhận đơn")).extract().path("version");
         given().contentType(ContentType.JSON).body(Map.of("version", 0, "notes", "x"))
                 .patch("/api/v1/visits/" + id).then().statusCode(409).body("currentVersion", equalTo(version));
-        String caseId = UUID.randomUUID().toString();
+        String caseId = fixtures.caseIn(unit.id()).toString();
+        given().contentType(ContentType.JSON).body(Map.of("version", version, "caseId", UUID.randomUUID().toString()))
+                .post("/api/v1/visits/" + id + "/case-link").then().statusCode(400)
+                .body("errors[0].field", equalTo("caseId")).body("errors[0].code", equalTo("UNKNOWN"));
         version = given().contentType(ContentType.JSON).body(Map.of("version", version, "caseId", caseId))
                 .post("/api/v1/visits/" + id + "/case-link").then().statusCode(200).body("caseId", equalTo(caseId))
                 .extract().path("version");

@@ -417,7 +417,8 @@ class ScopeMatrixTest {
                 .body("{\"version\":0,\"sentAt\":\"2026-11-21T03:00:00Z\",\"kind\":\"DA_THU_LY\"}")
                 .post("/api/v1/visits/" + visit(t, false) + "/result-notice").statusCode()),
         VISIT_CASE_LINK((t, tree) -> given().contentType(ContentType.JSON)
-                .body("{\"version\":0,\"caseId\":\"" + UUID.randomUUID() + "\"}")
+                .body("{\"version\":0,\"caseId\":\"" + io.quarkus.arc.Arc.container().instance(Fixtures.class).get()
+                        .caseIn(t.id()) + "\"}")
                 .post("/api/v1/visits/" + visit(t, false) + "/case-link").statusCode()),
         VISIT_LOOKUP((t, tree) -> {
             visit(t, false);
