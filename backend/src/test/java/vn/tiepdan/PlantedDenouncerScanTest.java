@@ -176,13 +176,16 @@ class PlantedDenouncerScanTest {
         c.then().statusCode(201);
         String caseId = c.path("id");
         ids.put("cases", caseId);
-        Response step = given().contentType(ContentType.JSON).body(Map.of("version", c.path("version")))
+        int opened = c.path("version");
+        Response step = given().contentType(ContentType.JSON).body(Map.of("version", opened))
                 .post("/api/v1/cases/" + caseId + "/register");
         scan("register", step);
-        step = given().contentType(ContentType.JSON).body(Map.of("version", step.path("version"), "docNo", "9/QĐ-TL",
+        int version = step.path("version");
+        step = given().contentType(ContentType.JSON).body(Map.of("version", version, "docNo", "9/QĐ-TL",
                 "signedOn", "2026-11-23", "complexityCriteria", List.of())).post("/api/v1/cases/" + caseId + "/accept");
         scan("accept", step);
-        step = given().contentType(ContentType.JSON).body(Map.of("version", step.path("version"),
+        version = step.path("version");
+        step = given().contentType(ContentType.JSON).body(Map.of("version", version,
                 "verifierUsername", "xuly.tranbien", "docNo", "10/QĐ-XM", "signedOn", "2026-11-24"))
                 .post("/api/v1/cases/" + caseId + "/assign-verification");
         scan("assign verification", step);

@@ -1,5 +1,7 @@
 package vn.tiepdan.confidential;
 
+import static jakarta.persistence.FlushModeType.COMMIT;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -112,7 +114,8 @@ public class IdentityVault {
     @SuppressWarnings("unchecked")
     public List<Person> reveal(UUID ref) {
         List<Object[]> rows = em.createNativeQuery("select ordinal, nonce, sealed from identity_vault_entry "
-                + "where denouncer_ref = :ref order by ordinal").setParameter("ref", ref).getResultList();
+                + "where denouncer_ref = :ref order by ordinal").setParameter("ref", ref).setFlushMode(COMMIT)
+                .getResultList();
         List<Person> people = new ArrayList<>();
         for (Object[] row : rows) {
             byte[] plain = open((byte[]) row[2], (byte[]) row[1], aad("identity:" + ref + ":" + row[0]));
@@ -129,7 +132,7 @@ public class IdentityVault {
     @Transactional(Transactional.TxType.MANDATORY)
     public long count(UUID ref) {
         return ((Number) em.createNativeQuery("select count(*) from identity_vault_entry where denouncer_ref = :ref")
-                .setParameter("ref", ref).getSingleResult()).longValue();
+                .setParameter("ref", ref).setFlushMode(COMMIT).getSingleResult()).longValue();
     }
 
     /** The number of people kept under each of the refs. */
@@ -140,7 +143,8 @@ public class IdentityVault {
             return Map.of();
         }
         List<Object[]> rows = em.createNativeQuery("select denouncer_ref, count(*) from identity_vault_entry "
-                + "where denouncer_ref in (:refs) group by denouncer_ref").setParameter("refs", refs).getResultList();
+                + "where denouncer_ref in (:refs) group by denouncer_ref").setParameter("refs", refs).setFlushMode(COMMIT)
+                .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> ((Number) r[1]).longValue()));
     }
 
@@ -165,7 +169,7 @@ public class IdentityVault {
             return Set.of();
         }
         return Set.copyOf(em.createNativeQuery("select distinct denouncer_ref from identity_vault_entry where "
-                + column + " = :v").setParameter("v", value).getResultList());
+                + column + " = :v").setParameter("v", value).setFlushMode(COMMIT).getResultList());
     }
 
     /** Seals an original (signed petition, handwriting) under the ref; returns its id. */
@@ -187,7 +191,7 @@ public class IdentityVault {
     @SuppressWarnings("unchecked")
     public Blob openBlob(UUID id) {
         List<Object[]> rows = em.createNativeQuery("select nonce, sealed, content_type from identity_vault_blob "
-                + "where id = :id").setParameter("id", id).getResultList();
+                + "where id = :id").setParameter("id", id).setFlushMode(COMMIT).getResultList();
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("no such blob");
         }

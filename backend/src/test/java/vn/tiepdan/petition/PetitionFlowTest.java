@@ -160,8 +160,8 @@ class PetitionFlowTest {
         PetitionApi.decide(an, "DE_XUAT_THU_LY", "handlerUsername", "xuly.flow").then().statusCode(200);
         given().queryParam("unit", unit.id()).queryParam("handler", "xuly.flow").get("/api/v1/petitions").then()
                 .body("totalItems", equalTo(1)).body("items[0].id", equalTo(an));
-        // Nobody observes PetitionAccepted in this module's tests: accepted without a case yet.
-        given().queryParam("unit", unit.id()).queryParam("caseLinked", false).get("/api/v1/petitions").then()
+        // The cases feature observes PetitionAccepted: the accepted petition has its case.
+        given().queryParam("unit", unit.id()).queryParam("caseLinked", true).get("/api/v1/petitions").then()
                 .body("totalItems", equalTo(1)).body("items[0].id", equalTo(an));
         given().queryParam("unit", tree.sibling().id()).get("/api/v1/petitions").then().body("totalItems", equalTo(0));
     }
