@@ -143,6 +143,9 @@ export const tests = [
           'Reception compliance',
           'Reception desk',
           'Reception book',
+          'Petitions',
+          'Cases',
+          'Overdue',
           'Deadline rules',
           'My profile',
           'Reception directory',
@@ -210,6 +213,9 @@ export const tests = [
           'Lịch tiếp của đơn vị',
           'Thực hiện lịch tiếp',
           'Sổ tiếp công dân',
+          'Sổ đơn thư',
+          'Hồ sơ vụ việc',
+          'Quá hạn giải quyết',
           'Quy tắc thời hạn',
           'Hồ sơ cá nhân',
           'Danh bạ tiếp công dân',
@@ -366,6 +372,9 @@ export const tests = [
           'Lịch tiếp của đơn vị',
           'Bàn tiếp công dân',
           'Sổ tiếp công dân',
+          'Sổ đơn thư',
+          'Hồ sơ vụ việc',
+          'Quá hạn giải quyết',
           'Quy tắc thời hạn',
           'Hồ sơ cá nhân',
           'Danh bạ tiếp công dân',
@@ -613,14 +622,20 @@ export const tests = [
       expectEqual(visit.idNumber ?? null, null, 'masked ID number in the list');
       const asOfficer = await apiGet(`/api/v1/visits/${visit.id}`, 'canbo.tranbien');
       expectEqual((asOfficer.parties ?? []).length, 0, 'parties shown to a reception officer');
-      expectEqual(asOfficer.allowedActions.includes('REVEAL_IDENTITY'), false, 'reveal offered to an officer');
+      expectEqual(
+        asOfficer.allowedActions.includes('REVEAL_IDENTITY'),
+        false,
+        'reveal offered to an officer',
+      );
 
       await openSignedIn(page, `/visits/${visit.id}`, 'baomat.tranbien');
       const main = page.locator('main');
       await expectText(main, 'Tố cáo – bảo mật');
       await main.getByRole('button', { name: 'Xem danh tính' }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('Mục đích xem').fill('Xác minh nội dung tố cáo theo yêu cầu của Chánh Thanh tra');
+      await dialog
+        .getByLabel('Mục đích xem')
+        .fill('Xác minh nội dung tố cáo theo yêu cầu của Chánh Thanh tra');
       await dialog.getByRole('button', { name: 'Xem', exact: true }).click();
       await expectText(main, 'Danh tính (đã ghi nhật ký)');
       const revealed = main.locator('.ant-alert').filter({ hasText: 'Danh tính (đã ghi nhật ký)' });
@@ -672,6 +687,173 @@ export const tests = [
       await main.locator('.ant-table-row').first().waitFor();
       await screenshot(page, 'visits-book');
       problems.push(...(await axeProblems(page, 'visit book', log)));
+      failOnAxe(problems);
+    },
+  },
+  {
+    name: 'a unit leader takes a complaint from a visit to a first-instance decision: case opened, accepted, verification assigned, decided',
+    async run({ page, log }) {
+      const session = await ensureSessionToday('chutich.tranbien', log);
+      const stamp = String(Date.now()).slice(-6);
+      const digits = String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0');
+      const created = await apiWrite('POST', '/api/v1/visits', 'chutich.tranbien', {
+        sessionId: session.id,
+        receivedAt: new Date().toISOString(),
+        partyKind: 'PERSON',
+        parties: [
+          {
+            role: 'VISITOR',
+            fullName: `Lê Văn Khiếu ${stamp}`,
+            idDocType: 'CCCD',
+            idNumber: `075186${digits}`,
+            addressAsWritten: 'Khu phố 3, phường Trấn Biên',
+          },
+        ],
+        classification: 'KHIEU_NAI',
+        contentSummary: `Khiếu nại quyết định thu hồi đất (E2E ${stamp})`,
+        visitorRequest: 'Hủy quyết định thu hồi đất',
+        withPetition: true,
+        handlingDirection: 'THU_LY',
+      });
+      if (created.status >= 300) {
+        throw new Error(
+          `recording the visit: HTTP ${created.status} ${JSON.stringify(created.body)}`,
+        );
+      }
+      const visit = created.body;
+      log(`visit ${visit.bookNo}`);
+
+      await openSignedIn(page, `/visits/${visit.id}`, 'chutich.tranbien');
+      const main = page.locator('main');
+      await main.getByRole('button', { name: 'Tạo đơn' }).waitFor();
+      await main.getByRole('button', { name: 'Mở hồ sơ vụ việc' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Mở hồ sơ', exact: true }).click();
+      await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+      const heading = main.getByRole('heading', { level: 1, name: /^Hồ sơ / });
+      await heading.waitFor();
+      const caseNo = (await heading.innerText()).replace('Hồ sơ ', '');
+      log(`case ${caseNo}`);
+      await expectText(main, 'Khiếu nại');
+      await expectText(main, 'Mới tiếp nhận');
+      await main.locator('.deadline-badge').first().waitFor();
+      await screenshot(page, 'case-received');
+
+      const actions = main.getByRole('group', { name: 'Thao tác' });
+      const act = async (button, fill, status) => {
+        await actions.getByRole('button', { name: button, exact: true }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.waitFor();
+        await fill(dialog);
+        await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        await expectText(main, status);
+      };
+
+      await act(
+        'Thụ lý',
+        async (dialog) => {
+          await dialog.getByLabel('Số văn bản').fill(`${stamp}/TB-UBND`);
+          await screenshot(page, 'case-accept-dialog');
+        },
+        'Đã thụ lý lần đầu',
+      );
+
+      await act(
+        'Giao xác minh',
+        async (dialog) => {
+          await dialog.getByLabel('Người được giao xác minh').click();
+          const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+          await options.first().waitFor();
+          const handler = options.filter({ hasText: 'xuly.tranbien' });
+          await ((await handler.count()) > 0 ? handler.first() : options.first()).click();
+          await dialog.getByLabel('Số văn bản').fill(`${stamp}/QĐ-XM`);
+        },
+        'Đang xác minh lần đầu',
+      );
+
+      await act(
+        'Ban hành quyết định giải quyết',
+        async (dialog) => {
+          await dialog.getByLabel('Kết quả').click();
+          await page
+            .locator(
+              '.ant-select-dropdown:visible .ant-select-item-option[title="Khiếu nại đúng một phần"]',
+            )
+            .click();
+          await dialog.getByLabel('Số văn bản').fill(`${stamp}/QĐ-GQKN`);
+          await dialog.getByLabel('Người ký').fill('Trần Văn Hùng');
+          await dialog.getByLabel('Tiền trả lại (triệu đồng)').fill('120');
+          await screenshot(page, 'case-decide-dialog');
+        },
+        'Đã giải quyết lần đầu',
+      );
+
+      const timeline = main
+        .locator('.ant-card')
+        .filter({ has: page.getByRole('heading', { name: 'Quá trình xử lý' }) });
+      await timeline.waitFor();
+      await timeline.getByText('Đã giải quyết lần đầu', { exact: false }).first().waitFor();
+      const steps = await timeline.locator('.ant-timeline-item').allInnerTexts();
+      log(`timeline: ${steps.map((step) => step.split('\n')[0]).join(' | ')}`);
+      for (const status of [
+        'Đã thụ lý lần đầu',
+        'Đang xác minh lần đầu',
+        'Đã giải quyết lần đầu',
+      ]) {
+        if (!steps.some((step) => step.includes(status))) {
+          throw new Error(`the timeline does not show the step to ${status}`);
+        }
+      }
+      await expectText(main, 'Khiếu nại đúng một phần');
+      await screenshot(page, 'case-decided');
+      const problems = await axeProblems(page, 'case detail', log);
+
+      // The badge shows its derivation on hover.
+      const badge = main.locator('.deadline-badge').first();
+      if ((await badge.count()) > 0) {
+        await badge.hover();
+        await page.locator('.ant-popover').getByText('Cách tính thời hạn').first().waitFor();
+        await screenshot(page, 'case-deadline-derivation');
+      }
+
+      await page.goto(`${SPA_URL}/cases`);
+      await main.getByRole('heading', { level: 1, name: 'Hồ sơ vụ việc' }).waitFor();
+      const search = page.getByRole('searchbox', { name: 'Tìm kiếm' });
+      await search.fill(`E2E ${stamp}`);
+      await search.press('Enter');
+      const row = main.locator('.ant-table-row').filter({ hasText: caseNo });
+      await row.first().waitFor();
+      await expectText(row.first(), 'Đã giải quyết lần đầu');
+      await screenshot(page, 'cases-inbox');
+      problems.push(...(await axeProblems(page, 'case inbox', log)));
+      failOnAxe(problems);
+    },
+  },
+  {
+    name: 'the petition book, the overdue list and the notifications bell open for a unit leader without accessibility violations',
+    async run({ page, log }) {
+      await openSignedIn(page, '/petitions', 'chutich.tranbien');
+      const main = page.locator('main');
+      await main.getByRole('heading', { level: 1, name: 'Sổ đơn thư' }).waitFor();
+      await screenshot(page, 'petitions-book');
+      const problems = await axeProblems(page, 'petition book', log);
+
+      await main.getByRole('button', { name: 'Tiếp nhận đơn' }).click();
+      await main.getByRole('heading', { level: 1, name: 'Tiếp nhận đơn' }).waitFor();
+      await screenshot(page, 'petition-intake');
+      problems.push(...(await axeProblems(page, 'petition intake', log)));
+
+      await page.goto(`${SPA_URL}/overdue`);
+      await main.getByRole('heading', { level: 1, name: 'Quá hạn giải quyết' }).waitFor();
+      await screenshot(page, 'overdue');
+      problems.push(...(await axeProblems(page, 'overdue', log)));
+
+      await page
+        .locator('header')
+        .getByRole('button', { name: /Thông báo/ })
+        .click();
+      await page.locator('.ant-popover').getByText('Thông báo', { exact: true }).first().waitFor();
+      await screenshot(page, 'notifications');
       failOnAxe(problems);
     },
   },

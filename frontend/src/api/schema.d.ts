@@ -128,6 +128,838 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cases (the inbox)
+         * @description Cases of the units in the caller's scope (and read-only traces of cases they transferred away), most urgent running deadline first, with the deadline badge computed by the server.
+         */
+        get: operations["listCases"];
+        put?: never;
+        /**
+         * Open a case
+         * @description From a THU_LY visit without a case (type from its classification; NHIEU_NOI_DUNG is 400 classification MIXED_NEEDS_SPLIT) or from an accepted petition without a case. Numbered <seq>/<year>/KN|TC|PA per unit and year without gaps; starts KN.ACCEPT_L1 or TC.INTAKE.
+         */
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a case
+         * @description The case with its deadlines (each with the engine's derivation), decisions, assignments, transfers and the actions the caller may take now.
+         */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a case
+         * @description Plain fields (title, summary, respondent, field, complaint subject, crowd). A stale version is 409 with currentVersion.
+         */
+        patch: operations["updateCase"];
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the case (thụ lý)
+         * @description Complaint RECEIVED → ACCEPTED_L1: meets KN.ACCEPT_L1 and starts KN.RESOLVE_L1 (version in force on signedOn; COMPLEX/REMOTE variants). Denunciation INTAKE_CHECK → ACCEPTED: ComplexityRule (NĐ 31/2019 Art. 3), meets TC.INTAKE, starts TC.RESOLVE and TC.NOTIFY_ACCEPT. Unit leaders only. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["acceptCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/accept-second": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the second complaint
+         * @description DECIDED_L1 (or ACCEPTED_L1/VERIFYING_L1/DIALOGUE_L1 once the L1 RESOLVE deadline passed) → ACCEPTED_L2; starts KN.RESOLVE_L2. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["acceptSecondComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive the information
+         * @description INFO_NOT_DENUNCIATION → ARCHIVED. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["archiveDenunciationInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a handler or verifier
+         * @description The unit leader assigns an official of the case's unit subtree (with an account). The previous open assignment of the role ends; for HANDLER the case's handler changes. 404 outside the scope, 403 on a read-only trace of a transferred case, 409 on a stale version.
+         */
+        post: operations["assignCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/assign-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign the verification
+         * @description ACCEPTED_L1/L2 → VERIFYING_L1/L2; ACCEPTED → VERIFYING (a denunciation also gets a redacted copy for the verifier). A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["assignCaseVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a case's assignments
+         * @description Handlers and verifiers with their history, oldest first.
+         */
+        get: operations["listCaseAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the case
+         * @description Denunciation MONITORING → CLOSED; petition/feedback RESPONDED|REPLY_RECEIVED → CLOSED. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["closeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/complete-enforcement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete the enforcement
+         * @description ENFORCING → ENFORCED. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["completeCaseEnforcement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conclude the denunciation
+         * @description DRAFT_CONCLUSION|VERIFYING|EXTENDED_* → CONCLUDED; meets RESOLVE. Unit leaders only. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["concludeDenunciation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue the complaint decision
+         * @description VERIFYING_L1|DIALOGUE_L1 → DECIDED_L1 or DIALOGUE_L2 → DECIDED_L2 (DecisionFieldsRule, ComplaintDialogueRule); meets RESOLVE. Unit leaders only. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["decideCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a case's documents
+         * @description Metadata of every document, oldest first (no content).
+         */
+        get: operations["listCaseDocuments"];
+        put?: never;
+        /**
+         * Upload a case document
+         * @description Adds a document to a case the caller may act on. Allowed: PDF, JPEG, PNG, DOCX, XLSX, ODT, checked by extension and by the first bytes (else 400 file UNSUPPORTED_TYPE); at most 10 MB (else 413 naming file). A MAT document is sealed at rest.
+         */
+        post: operations["uploadCaseDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/documents/{docId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a case document
+         * @description The file, audited. A MAT document only for the confidential custodian in scope or the case's current handler, with a purpose (403 otherwise). Never cached.
+         */
+        get: operations["downloadCaseDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/draft-conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the draft conclusion
+         * @description VERIFYING|EXTENDED_* → DRAFT_CONCLUSION. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["draftDenunciationConclusion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend the resolution (gia hạn)
+         * @description VERIFYING → EXTENDED_1 → EXTENDED_2; at most 30 days each, as many as the complexity allows (TOO_MANY_EXTENSIONS). Unit leaders only. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["extendDenunciation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/file-lawsuit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an administrative lawsuit
+         * @description DECIDED_L1|DECIDED_L2 → IN_COURT. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["recordCaseLawsuit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Urge the receiving body
+         * @description TRANSFERRED → FOLLOW_UP. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["followUpFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/handle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the handling after the conclusion
+         * @description CONCLUDED → HANDLED. Unit leaders only. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["handleDenunciation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/hold-dialogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the dialogue (đối thoại)
+         * @description VERIFYING_Lx → DIALOGUE_Lx; at the second instance a dialogue is required before the decision. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["holdCaseDialogue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/identity/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reveal a denouncer's identity
+         * @description The confidential custodian whose scope reaches the case's unit, or the case's current handler, opens the people of a denunciation for a stated purpose. Audited; the timeline records the reveal without the identity; never cached (Luật TC Art. 9(1)(b), Art. 56).
+         */
+        post: operations["revealCaseIdentity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/mark-effective": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the decision effective
+         * @description DECIDED_L1|DECIDED_L2 → EFFECTIVE. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["markCaseEffective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/mark-not-denunciation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Treat as information, not a denunciation
+         * @description INTAKE_CHECK → INFO_NOT_DENUNCIATION (ANONYMOUS, PSEUDONYMOUS, UNIDENTIFIABLE, WRONG_FORM; Luật TC Art. 25). A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["markNotDenunciation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/monitor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Monitor the handling
+         * @description PUBLISHED → MONITORING. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["monitorDenunciation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/notify-acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the acceptance notice
+         * @description No state change; meets TC.NOTIFY_ACCEPT (5 working days, Luat TC Art. 29(3)). A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["notifyDenunciationAcceptance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the conclusion
+         * @description HANDLED → PUBLISHED (MEETING, POSTING, MEDIA). A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["publishDenunciationConclusion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/record-reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the receiving body's reply
+         * @description TRANSFERRED|FOLLOW_UP → REPLY_RECEIVED; also sets the transfer's reply. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["recordFeedbackReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/refer-criminal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refer to the investigation body
+         * @description VERIFYING|EXTENDED_* → CRIMINAL_REFERRAL. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["referDenunciationCriminal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/refer-inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refer the information for inspection
+         * @description INFO_NOT_DENUNCIATION → INSPECTION_REFERRAL. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["referDenunciationInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a denunciation for the intake check
+         * @description Denunciation RECEIVED → INTAKE_CHECK. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["registerDenunciation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Do not accept (không thụ lý)
+         * @description RECEIVED (complaint) or INTAKE_CHECK (denunciation) → NOT_ACCEPTED on a legal ground (NotAcceptedGroundRule: Luật KN Art. 11, Luật TC Art. 29(1)). Unit leaders only. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["rejectCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to a petition/feedback
+         * @description RESOLVING → RESPONDED. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["replyFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume after a suspension
+         * @description SUSPENDED → the state before; the pause ends the day before signedOn and the due date moves by the paused days. Unit leaders only. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["resumeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/start-enforcement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start enforcing the decision
+         * @description EFFECTIVE → ENFORCING. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["startCaseEnforcement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/start-resolving": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start resolving a petition/feedback
+         * @description RECEIVED → RESOLVING. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["startResolvingFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend (tạm đình chỉ)
+         * @description Complaint ACCEPTED_L1|VERIFYING_L1|VERIFYING_L2 (only signed from 2026-07-01: ComplaintSuspensionRule) or denunciation VERIFYING|EXTENDED_* (ground Art. 34(1)) → SUSPENDED; the RESOLVE deadline pauses. Unit leaders only. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["suspendCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Terminate (đình chỉ) the denunciation
+         * @description ACCEPTED|VERIFYING|EXTENDED_*|SUSPENDED → TERMINATED (ground Art. 34(2)). Unit leaders only. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["terminateDenunciation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the timeline of a case
+         * @description Every step of the case in order (never the denouncer's identity).
+         */
+        get: operations["getCaseTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transfer a case
+         * @description To a unit of the tree (toUnitId: the case, its running deadlines and the inbox entry move; the handler is cleared; the sender keeps a read-only trace; the receiving unit's head and deputies are notified) or to an external body (externalBody: only a denunciation in INTAKE_CHECK or a petition/feedback in RECEIVED; the case ends TRANSFERRED). A denunciation travels as a redacted copy (Luật Tố cáo Art. 56(2)).
+         */
+        post: operations["transferCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a case's transfers
+         * @description Every transfer of the case, oldest first; readable by the sender's trace as well.
+         */
+        get: operations["listCaseTransfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a withdrawal (rút)
+         * @description FULL: complaint → TERMINATED; denunciation → TERMINATED unless continueDespiteWithdrawal (Luật TC Art. 33(3)). PARTIAL: the state stays. A stale version is 409 with currentVersion; an action the state does not allow is 409 listing the allowed ones.
+         */
+        post: operations["withdrawCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/compliance": {
         parameters: {
             query?: never;
@@ -226,6 +1058,86 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my notifications
+         * @description The caller's own notifications, newest first.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the deadline scan now
+         * @description What the scheduled job does every 15 minutes: DUE_SOON and OVERDUE notifications (never twice for the same deadline, due date and user) and the breached flag.
+         */
+        post: operations["scanDeadlines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count my unread notifications
+         * @description For the bell in the header.
+         */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notification read
+         * @description Only the caller's own (404 otherwise); marking twice keeps the first time.
+         */
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -402,6 +1314,154 @@ export interface paths {
          * @description Ends a unit on validTo (units are never deleted), ends its officials' terms and optionally records the unit that takes over. Units below it must be closed or moved first.
          */
         post: operations["closeOrgUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List overdue deadlines
+         * @description Running (ACTIVE) legal deadlines past their due date, of the units in the caller's scope (the deadline's responsible unit), longest overdue first.
+         */
+        get: operations["listOverdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List petitions
+         * @description Petitions of the units in the caller's scope, paged and filtered in SQL. Denunciations are listed as "Tố cáo – bảo mật" and never found by a denouncer's name.
+         */
+        get: operations["listPetitions"];
+        put?: never;
+        /**
+         * Receive a petition
+         * @description Numbers the petition in the unit's register for the year (gapless, <seq>/<year>/Đ) and starts the processing period XLD.PROCESS. With visitId the visit's content, classification and people are taken over. A denunciation's people go only to the identity vault and its texts are stored redacted. Honours Idempotency-Key.
+         */
+        post: operations["createPetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a petition
+         * @description One petition with its processing deadline (and derivation), duplicates, parts and the actions the caller may take; a denunciation's people are withheld.
+         */
+        get: operations["getPetition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a petition
+         * @description Changes the given plain fields before a decision. A stale version is 409 with the current version.
+         */
+        patch: operations["updatePetition"];
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Classify a petition
+         * @description Content type, processability (TT 05/2021 Art. 6(2)(a), with the anonymous-denunciation exception of Luật TC Art. 25(2)), competence and a duplicate link → CLASSIFIED.
+         */
+        post: operations["classifyPetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide how a petition is handled
+         * @description The handling decision (DOMAIN.md §6.2.3), checked against the classification; meets the processing period. DE_XUAT_THU_LY opens a case; CHUYEN_DON to a unit of the tree puts the petition in that unit's register; TACH_NOI_DUNG creates one petition per part; LUU_DON files it for one year.
+         */
+        post: operations["decidePetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/destroy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Destroy a filed petition
+         * @description The head approves the destruction of a petition filed at least one year ago (TT 05/2021 Art. 28); its texts are cleared, the row stays for the reports.
+         */
+        post: operations["destroyPetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/identity/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reveal a denouncer's identity
+         * @description The confidential custodian opens the people of a denunciation petition for a stated purpose; audited, never cached (Luật TC Art. 9(1)(b), Art. 56).
+         */
+        post: operations["revealPetitionIdentity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -912,6 +1972,75 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Assign a handler or a verifier to a case. */
+        AssignRequest: {
+            /**
+             * Format: int64
+             * @description Version of the case as read; a stale one is 409.
+             * @example 3
+             */
+            version?: number;
+            /**
+             * @description Keycloak username of an official of the case's unit subtree.
+             * @example xuly.tranbien
+             */
+            username?: string;
+            /**
+             * @description HANDLER (the resolver, shown in the inbox) or VERIFIER.
+             * @example HANDLER
+             */
+            role?: components["schemas"]["AssignmentRole"];
+            /**
+             * @description Why (optional, max 1000 characters).
+             * @example Phân công xử lý
+             */
+            reason?: string;
+        };
+        /** @description The new assignment and the case's new version. */
+        Assigned: {
+            /** @description The assignment made. */
+            assignment?: components["schemas"]["AssignmentView"];
+            /**
+             * Format: int64
+             * @description Version of the case after the assignment.
+             * @example 4
+             */
+            caseVersion?: number;
+        };
+        /** @enum {string} */
+        AssignmentRole: "HANDLER" | "VERIFIER";
+        /** @description One assignment of a case, open (toAt empty) or ended. */
+        AssignmentView: {
+            /** @description Id of the assignment. */
+            id?: components["schemas"]["UUID"];
+            /** @description Id of the case. */
+            caseId?: components["schemas"]["UUID"];
+            /** @description Unit the case was in when assigned. */
+            orgUnitId?: components["schemas"]["UUID"];
+            /**
+             * @description Username of the assignee.
+             * @example xuly.tranbien
+             */
+            username?: string;
+            /**
+             * @description Name of the assignee.
+             * @example Lê Minh Tuấn
+             */
+            displayName?: string;
+            /** @description HANDLER or VERIFIER. */
+            role?: components["schemas"]["AssignmentRole"];
+            /** @description Start of the assignment. */
+            fromAt?: components["schemas"]["Instant"];
+            /** @description End of the assignment; empty while open. */
+            toAt?: components["schemas"]["Instant"];
+            /** @description Reason given. */
+            reason?: string;
+            /**
+             * @description Who assigned.
+             * @example chutich.tranbien
+             */
+            assignedBy?: string;
+        };
         /** @description Result of recomputing the audit trail's hash chain. */
         AuditChainVerification: {
             /**
@@ -1084,6 +2213,533 @@ export interface components {
              */
             notice: string;
         };
+        /** @description Acceptance (thụ lý). Complaints: complex/remote with reasons select the longer period; denunciations: complexity criteria (NĐ 31/2019 Art. 3). */
+        CaseAcceptRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Number of the acceptance decision/notice. */
+            docNo: string;
+            /**
+             * @description Signing date; the resolution period runs from it.
+             * @example 2022-03-10
+             */
+            signedOn: components["schemas"]["LocalDate"];
+            /** @description Signer. */
+            signerName?: string;
+            /** @description Complaint: complex case (vụ việc phức tạp). */
+            complex?: boolean;
+            /** @description Complaint: why it is complex (required when complex). */
+            complexityReason?: string;
+            /** @description Complaint: remote area (vùng sâu, vùng xa). */
+            remoteArea?: boolean;
+            /** @description Complaint: why remote (required when remoteArea). */
+            remoteReason?: string;
+            /** @description Denunciation: ComplexityCriterion codes; ≥1 complex, ≥2 very complex. */
+            complexityCriteria?: string[];
+        };
+        /** @description Acceptance of the second complaint (thụ lý lần hai). */
+        CaseAcceptSecondRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /**
+             * @description Day the second complaint was received.
+             * @example 2022-03-10
+             */
+            receivedOn: components["schemas"]["LocalDate"];
+            /** @description Number of the acceptance notice. */
+            docNo: string;
+            /**
+             * @description Acceptance date; KN.RESOLVE_L2 runs from it. Defaults to receivedOn.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description Archiving of denunciation information. */
+        CaseArchiveRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Document number, if any. */
+            docNo?: string;
+            /**
+             * @description Date of the step; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note (never the denouncer's identity). */
+            content?: string;
+        };
+        /** @description Assigns the verification (giao xác minh). */
+        CaseAssignVerificationRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Username of the verifier. */
+            verifierUsername: string;
+            /** @description Number of the assignment decision. */
+            docNo: string;
+            /**
+             * @description Signing date; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Scope of the verification. */
+            content?: string;
+        };
+        /** @description A handler or verifier assignment, with history. */
+        CaseAssignmentView: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /** @description Username. */
+            username?: string;
+            /** @description Display name. */
+            displayName?: string;
+            /** @description HANDLER or VERIFIER. */
+            role?: string;
+            /** @description From. */
+            fromAt?: components["schemas"]["Instant"];
+            /** @description Until (null: current). */
+            toAt?: components["schemas"]["Instant"];
+            /** @description Reason. */
+            reason?: string;
+            /** @description Assigned by. */
+            assignedBy?: string;
+        };
+        /** @description Closing of the case. */
+        CaseCloseRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Document number, if any. */
+            docNo?: string;
+            /**
+             * @description Date of the step; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note (never the denouncer's identity). */
+            content?: string;
+        };
+        /** @description End of the enforcement. */
+        CaseCompleteEnforcementRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Document number, if any. */
+            docNo?: string;
+            /**
+             * @description Date of the step; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note (never the denouncer's identity). */
+            content?: string;
+        };
+        /** @description Conclusion of a denunciation (kết luận nội dung tố cáo) with the remedy figures of the report forms (all ≥ 0). */
+        CaseConcludeRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description DUNG, SAI or CO_DUNG_CO_SAI. */
+            result: string;
+            /** @description Conclusion number. */
+            docNo: string;
+            /**
+             * @description Signing date.
+             * @example 2022-03-10
+             */
+            signedOn: components["schemas"]["LocalDate"];
+            /** @description Signer. */
+            signerName: string;
+            /** @description Content of the conclusion. */
+            content?: string;
+            /** @description Money to recover for the State. */
+            moneyRecoverState?: number;
+            /** @description Land to recover for the State. */
+            landRecoverState?: number;
+            /** @description Money to return. */
+            moneyReturn?: number;
+            /** @description Land to return. */
+            landReturn?: number;
+            /**
+             * Format: int32
+             * @description Organisations whose rights were restored.
+             */
+            orgsRestored?: number;
+            /**
+             * Format: int32
+             * @description Persons whose rights were restored.
+             */
+            personsRestored?: number;
+            /**
+             * Format: int32
+             * @description Persons sanctioned.
+             */
+            personsSanctioned?: number;
+            /**
+             * Format: int32
+             * @description Of whom officials.
+             */
+            personsSanctionedOfficials?: number;
+            /**
+             * Format: int32
+             * @description Cases sent to investigation.
+             */
+            casesToInvestigation?: number;
+            /**
+             * Format: int32
+             * @description Persons sent to investigation.
+             */
+            personsToInvestigation?: number;
+            /**
+             * Format: int32
+             * @description Of whom officials.
+             */
+            personsToInvestigationOfficials?: number;
+        };
+        /** @description Opens a case from an accepted (THU_LY) visit without a case, or from a petition decided DE_XUAT_THU_LY whose case is not open yet. */
+        CaseCreate: {
+            /** @description The THU_LY visit (one of visitId, petitionId). */
+            visitId?: components["schemas"]["UUID"];
+            /** @description The accepted petition (one of visitId, petitionId). */
+            petitionId?: components["schemas"]["UUID"];
+            /** @description Short title; defaults to the start of the content. */
+            title?: string;
+        };
+        /** @description A legal deadline of the case with its derivation. */
+        CaseDeadline: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /** @description Kind. */
+            kind?: string;
+            /** @description Rule code. */
+            rule?: string;
+            /** @description ACTIVE, PAUSED, MET or CANCELLED. */
+            status?: string;
+            /**
+             * @description Triggering day.
+             * @example 2022-03-10
+             */
+            startOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Due date; null while paused.
+             * @example 2022-03-10
+             */
+            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Calendar days left while ACTIVE.
+             */
+            daysLeft?: number;
+            /** @description Colour computed by the server. */
+            badge?: components["schemas"]["Colour"];
+            /**
+             * @description Day met.
+             * @example 2022-03-10
+             */
+            metOn?: components["schemas"]["LocalDate"];
+            /** @description Met on time. */
+            onTime?: boolean;
+            /** @description The due date passed while it ran. */
+            breached?: boolean;
+            /**
+             * @description Open pause since (while suspended).
+             * @example 2022-03-10
+             */
+            pausedSince?: components["schemas"]["LocalDate"];
+            /** @description The engine's computation with its steps (pauses so far included). */
+            due?: components["schemas"]["Due"];
+        };
+        /** @description The most urgent running deadline of a case. */
+        CaseDeadlineBadge: {
+            /** @description ACCEPT, RESOLVE, INTAKE, NOTIFY_ACCEPT ... */
+            kind?: string;
+            /**
+             * @description Rule code.
+             * @example KN.RESOLVE_L1
+             */
+            rule?: string;
+            /**
+             * @description Due date; null while paused.
+             * @example 2022-03-10
+             */
+            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Calendar days left (negative when overdue); null while paused.
+             */
+            daysLeft?: number;
+            /** @description Colour computed by the server. */
+            badge?: components["schemas"]["Colour"];
+            /** @description Due date passed. */
+            overdue?: boolean;
+            /** @description Paused by a suspension. */
+            paused?: boolean;
+        };
+        /** @description Complaint resolution decision (quyết định giải quyết) with the remedy figures of the report forms (money in million VND, land in m²; all ≥ 0). */
+        CaseDecideRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description L1: DUNG_TOAN_BO, SAI_TOAN_BO, DUNG_MOT_PHAN; L2: CONG_NHAN_QD_LAN_DAU, HUY_SUA_QD_LAN_DAU. */
+            result: string;
+            /** @description Decision number. */
+            docNo: string;
+            /**
+             * @description Signing date.
+             * @example 2022-03-10
+             */
+            signedOn: components["schemas"]["LocalDate"];
+            /** @description Signer. */
+            signerName: string;
+            /** @description Content of the decision. */
+            content?: string;
+            /** @description Money to recover for the State. */
+            moneyRecoverState?: number;
+            /** @description Land to recover for the State. */
+            landRecoverState?: number;
+            /** @description Money to return. */
+            moneyReturn?: number;
+            /** @description Land to return. */
+            landReturn?: number;
+            /**
+             * Format: int32
+             * @description Organisations whose rights were restored.
+             */
+            orgsRestored?: number;
+            /**
+             * Format: int32
+             * @description Persons whose rights were restored.
+             */
+            personsRestored?: number;
+            /**
+             * Format: int32
+             * @description Persons sanctioned.
+             */
+            personsSanctioned?: number;
+            /**
+             * Format: int32
+             * @description Of whom officials.
+             */
+            personsSanctionedOfficials?: number;
+            /**
+             * Format: int32
+             * @description Cases sent to investigation.
+             */
+            casesToInvestigation?: number;
+            /**
+             * Format: int32
+             * @description Persons sent to investigation.
+             */
+            personsToInvestigation?: number;
+            /**
+             * Format: int32
+             * @description Of whom officials.
+             */
+            personsToInvestigationOfficials?: number;
+        };
+        /** @description A legal act of the case. */
+        CaseDecisionView: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /** @description Kind (ACCEPTANCE, RESOLUTION_L1, CONCLUSION ...). */
+            kind?: string;
+            /** @description Document number. */
+            docNo?: string;
+            /**
+             * @description Signing date.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Signer. */
+            signerName?: string;
+            /** @description Result. */
+            result?: string;
+            /** @description Legal ground code. */
+            ground?: string;
+            /** @description FULL or PARTIAL (withdrawal). */
+            scope?: string;
+            /** @description Content. */
+            content?: string;
+            /** @description Remedy figures (report forms). */
+            remedies?: {
+                [key: string]: unknown;
+            };
+            /** @description Resolution met its deadline. */
+            onTime?: boolean;
+            /** @description Kind-specific extras. */
+            data?: {
+                [key: string]: unknown;
+            };
+            /** @description Recorded at. */
+            createdAt?: components["schemas"]["Instant"];
+            /** @description Recorded by. */
+            createdBy?: string;
+        };
+        /** @description Minutes of the dialogue (đối thoại). */
+        CaseDialogueRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /**
+             * @description Day of the dialogue.
+             * @example 2022-03-10
+             */
+            signedOn: components["schemas"]["LocalDate"];
+            /** @description Who attended. */
+            attendees: string[];
+            /** @description Who was invited but absent. */
+            absent?: string[];
+            /** @description What was said and agreed. */
+            content: string;
+        };
+        /** @description The draft conclusion (dự thảo kết luận). */
+        CaseDraftConclusionRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Document number, if any. */
+            docNo?: string;
+            /**
+             * @description Date of the step; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note (never the denouncer's identity). */
+            content?: string;
+        };
+        /** @description A step of the timeline. */
+        CaseEvent: {
+            /**
+             * Format: int32
+             * @description Sequence number within the case.
+             */
+            seq?: number;
+            /** @description When. */
+            at?: components["schemas"]["Instant"];
+            /** @description Action (OPEN, ACCEPT, ASSIGN, TRANSFER ...). */
+            action?: string;
+            /** @description State before. */
+            from?: string;
+            /** @description State after. */
+            to?: string;
+            /** @description Actor username. */
+            actorUsername?: string;
+            /** @description Actor name. */
+            actorName?: string;
+            /** @description Unit. */
+            unit?: components["schemas"]["CaseUnit"];
+            /** @description Note. */
+            note?: string;
+            /** @description Decision recorded. */
+            decisionId?: components["schemas"]["UUID"];
+            /** @description Document added. */
+            documentId?: components["schemas"]["UUID"];
+            /** @description Extras. */
+            data?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Extension of the denunciation's resolution (gia hạn). */
+        CaseExtendRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /**
+             * Format: int32
+             * @description Days added, 1–30.
+             */
+            days: number;
+            /** @description Extension decision number. */
+            docNo: string;
+            /**
+             * @description Signing date.
+             * @example 2022-03-10
+             */
+            signedOn: components["schemas"]["LocalDate"];
+        };
+        /** @description An administrative lawsuit was filed (khởi kiện). */
+        CaseFileLawsuitRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Document number, if any. */
+            docNo?: string;
+            /**
+             * @description Date of the step; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note (never the denouncer's identity). */
+            content?: string;
+        };
+        /** @description Urging the body the feedback was transferred to (đôn đốc). */
+        CaseFollowUpRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Document number, if any. */
+            docNo?: string;
+            /**
+             * @description Date of the step; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note (never the denouncer's identity). */
+            content?: string;
+        };
+        /** @description Handling after the conclusion (xử lý kết luận). */
+        CaseHandleRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Document number, if any. */
+            docNo?: string;
+            /**
+             * @description Date of the step; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note (never the denouncer's identity). */
+            content?: string;
+        };
+        /** @description The assigned handler. */
+        CaseHandler: {
+            /** @description Username. */
+            username?: string;
+            /** @description Display name. */
+            name?: string;
+        };
         /** @description Links an accepted (THU_LY) visit and its matter to a case. */
         CaseLinkRequest: {
             /**
@@ -1094,6 +2750,521 @@ export interface components {
             version: number;
             /** @description Id of the case. */
             caseId: components["schemas"]["UUID"];
+        };
+        /** @description Marking the decision effective (có hiệu lực). */
+        CaseMarkEffectiveRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Document number, if any. */
+            docNo?: string;
+            /**
+             * @description Date of the step; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note (never the denouncer's identity). */
+            content?: string;
+        };
+        /** @description Monitoring of the handling. */
+        CaseMonitorRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Document number, if any. */
+            docNo?: string;
+            /**
+             * @description Date of the step; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note (never the denouncer's identity). */
+            content?: string;
+        };
+        /** @description The information is not a denunciation (Luật TC Art. 25): ANONYMOUS, PSEUDONYMOUS, UNIDENTIFIABLE or WRONG_FORM. */
+        CaseNotDenunciationRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description ANONYMOUS, PSEUDONYMOUS, UNIDENTIFIABLE or WRONG_FORM. */
+            ground: string;
+            /** @description Document number. */
+            docNo?: string;
+            /**
+             * @description Date; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Reasons. */
+            content?: string;
+        };
+        /** @description The acceptance notice sent (Luật TC Art. 29(3)). */
+        CaseNotifyAcceptanceRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Document number, if any. */
+            docNo?: string;
+            /**
+             * @description Date of the step; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note (never the denouncer's identity). */
+            content?: string;
+        };
+        /** @description Plain fields of a case; absent fields are left unchanged. */
+        CasePatch: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Short title. */
+            title?: string;
+            /** @description Summary of the content (never the denouncer's identity). */
+            summary?: string;
+            /** @description The person or body complained about or denounced. */
+            respondent?: string;
+            /** @description Field category code. */
+            fieldCode?: string;
+            /** @description QUYET_DINH_HANH_CHINH, HANH_VI_HANH_CHINH or QUYET_DINH_KY_LUAT (complaints). */
+            complaintSubject?: string;
+            /** @description Crowd complaint (đông người). */
+            largeGroup?: boolean;
+        };
+        /** @description Publication of the conclusion (công khai). */
+        CasePublishRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description MEETING, POSTING or MEDIA. */
+            method: string;
+            /**
+             * @description Date; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note. */
+            content?: string;
+        };
+        /** @description The reply of the body the feedback was transferred to. */
+        CaseRecordReplyRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Number of the reply received. */
+            replyDocNo: string;
+            /**
+             * @description Date of the reply.
+             * @example 2022-03-10
+             */
+            replyOn: components["schemas"]["LocalDate"];
+            /** @description Note. */
+            content?: string;
+        };
+        /** @description Referral to the investigation body (dấu hiệu tội phạm). */
+        CaseReferCriminalRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Document number, if any. */
+            docNo?: string;
+            /**
+             * @description Date of the step; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note (never the denouncer's identity). */
+            content?: string;
+        };
+        /** @description Referral of denunciation information for inspection or checks. */
+        CaseReferInspectionRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Document number, if any. */
+            docNo?: string;
+            /**
+             * @description Date of the step; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note (never the denouncer's identity). */
+            content?: string;
+        };
+        /** @description Registration of a denunciation for the intake check. */
+        CaseRegisterRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Document number, if any. */
+            docNo?: string;
+            /**
+             * @description Date of the step; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note (never the denouncer's identity). */
+            content?: string;
+        };
+        /** @description Not accepted (không thụ lý) with the legal ground. */
+        CaseRejectRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description KN_ART11_1..10 (complaints) or TC_ART29_1_* (denunciations). */
+            ground: string;
+            /** @description Number of the notice. */
+            docNo: string;
+            /**
+             * @description Signing date.
+             * @example 2022-03-10
+             */
+            signedOn: components["schemas"]["LocalDate"];
+            /** @description Reasons and guidance. */
+            content: string;
+        };
+        /** @description The written reply to a petition/feedback (văn bản trả lời). */
+        CaseReplyRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Reply number. */
+            docNo: string;
+            /**
+             * @description Signing date; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Content of the reply. */
+            content: string;
+            /** @description DUNG, SAI or CO_DUNG_CO_SAI. */
+            result?: string;
+        };
+        /** @description Resumption; the pause ends the day before signedOn. */
+        CaseResumeRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Decision number. */
+            docNo: string;
+            /**
+             * @description Signing date: first counted day again.
+             * @example 2022-03-10
+             */
+            signedOn: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @description URGENCY (earliest running due date first, the default), RECEIVED_DESC, RECEIVED_ASC, CASE_NO.
+         * @enum {string}
+         */
+        CaseSort: "URGENCY" | "RECEIVED_DESC" | "RECEIVED_ASC" | "CASE_NO";
+        /** @description Start of the enforcement (tổ chức thi hành). */
+        CaseStartEnforcementRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Document number, if any. */
+            docNo?: string;
+            /**
+             * @description Date of the step; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note (never the denouncer's identity). */
+            content?: string;
+        };
+        /** @description Start of resolving a petition/feedback. */
+        CaseStartResolvingRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Document number, if any. */
+            docNo?: string;
+            /**
+             * @description Date of the step; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Note (never the denouncer's identity). */
+            content?: string;
+        };
+        /**
+         * @description State of a case; the machine of its type says which actions leave it.
+         * @enum {string}
+         */
+        CaseStatus: "RECEIVED" | "NOT_ACCEPTED" | "ACCEPTED_L1" | "VERIFYING_L1" | "DIALOGUE_L1" | "SUSPENDED" | "DECIDED_L1" | "ACCEPTED_L2" | "VERIFYING_L2" | "DIALOGUE_L2" | "DECIDED_L2" | "EFFECTIVE" | "ENFORCING" | "ENFORCED" | "TERMINATED" | "IN_COURT" | "INTAKE_CHECK" | "INFO_NOT_DENUNCIATION" | "INSPECTION_REFERRAL" | "ARCHIVED" | "TRANSFERRED" | "ACCEPTED" | "VERIFYING" | "EXTENDED_1" | "EXTENDED_2" | "DRAFT_CONCLUSION" | "CONCLUDED" | "HANDLED" | "PUBLISHED" | "MONITORING" | "CLOSED" | "CRIMINAL_REFERRAL" | "RESOLVING" | "RESPONDED" | "FOLLOW_UP" | "REPLY_RECEIVED";
+        /** @description A row of the case inbox. */
+        CaseSummary: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Case number.
+             * @example 12/2026/KN
+             */
+            caseNo?: string;
+            /** @description Type. */
+            type?: components["schemas"]["CaseType"];
+            /** @description State. */
+            status?: components["schemas"]["CaseStatus"];
+            /** @description Current handling unit. */
+            unit?: components["schemas"]["CaseUnit"];
+            /** @description Title. */
+            title?: string;
+            /** @description Assigned handler, if any. */
+            handler?: components["schemas"]["CaseHandler"];
+            /**
+             * @description Day received.
+             * @example 2022-03-10
+             */
+            receivedOn?: components["schemas"]["LocalDate"];
+            /** @description Carries a denunciation (identity in the vault only). */
+            confidential?: boolean;
+            /** @description Most urgent running deadline; null when none. */
+            deadline?: components["schemas"]["CaseDeadlineBadge"];
+            /** @description The caller may act on it (false: a read-only trace). */
+            writable?: boolean;
+        };
+        /** @description Suspension (tạm đình chỉ); the resolution period pauses from signedOn. Complaints only from 2026-07-01 (Law 136/2025). */
+        CaseSuspendRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description Denunciation: TC_ART34_1_AWAIT_RESULT or TC_ART34_1_AWAIT_EXPERT (required). */
+            ground?: string;
+            /** @description Decision number. */
+            docNo: string;
+            /**
+             * @description Signing date: first paused day.
+             * @example 2022-03-10
+             */
+            signedOn: components["schemas"]["LocalDate"];
+            /** @description Reasons. */
+            content?: string;
+        };
+        /** @description Termination (đình chỉ) of a denunciation's resolution on a ground of Luật TC Art. 34(2): TC_ART34_2_WITHDRAWN, TC_ART34_2_DECEASED, TC_ART34_2_SETTLED. */
+        CaseTerminateRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description TC_ART34_2_WITHDRAWN, TC_ART34_2_DECEASED or TC_ART34_2_SETTLED. */
+            ground: string;
+            /** @description Termination decision number. */
+            docNo: string;
+            /**
+             * @description Date; defaults to today.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description Reasons. */
+            content?: string;
+        };
+        /** @description A transfer of the case. */
+        CaseTransferView: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /** @description Sending unit. */
+            fromUnit?: components["schemas"]["CaseUnit"];
+            /** @description Receiving unit of the tree, if internal. */
+            toUnit?: components["schemas"]["CaseUnit"];
+            /** @description External body, if external. */
+            externalBody?: string;
+            /** @description Transfer slip number. */
+            slipNo?: string;
+            /** @description Form code. */
+            formCode?: string;
+            /** @description When. */
+            transferredAt?: components["schemas"]["Instant"];
+            /** @description By. */
+            transferredBy?: string;
+            /** @description Reason. */
+            reason?: string;
+            /** @description A redacted copy went instead of the identity. */
+            redactionApplied?: boolean;
+            /** @description Reply number received. */
+            replyDocNo?: string;
+            /**
+             * @description Reply date.
+             * @example 2022-03-10
+             */
+            replyOn?: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @description KHIEU_NAI (khiếu nại), TO_CAO (tố cáo), KIEN_NGHI_PHAN_ANH (kiến nghị, phản ánh).
+         * @enum {string}
+         */
+        CaseType: "KHIEU_NAI" | "TO_CAO" | "KIEN_NGHI_PHAN_ANH";
+        /** @description A unit, briefly. */
+        CaseUnit: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /** @description Code. */
+            code?: string;
+            /** @description Name. */
+            name?: string;
+        };
+        /** @description A case with its deadlines, decisions, assignments and transfers. Never the denouncer's identity. */
+        CaseView: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /** @description Case number. */
+            caseNo?: string;
+            /** @description Type. */
+            type?: components["schemas"]["CaseType"];
+            /** @description State. */
+            status?: components["schemas"]["CaseStatus"];
+            /** @description State before the suspension, while SUSPENDED. */
+            statusBeforeSuspension?: components["schemas"]["CaseStatus"];
+            /**
+             * Format: int32
+             * @description Complaint instance (1 or 2).
+             */
+            instance?: number;
+            /** @description Current handling unit. */
+            unit?: components["schemas"]["CaseUnit"];
+            /** @description Unit that opened it. */
+            originUnit?: components["schemas"]["CaseUnit"];
+            /** @description Petition it came from. */
+            petitionId?: components["schemas"]["UUID"];
+            /** @description Petition number. */
+            petitionNo?: string;
+            /** @description Visit it came from. */
+            visitId?: components["schemas"]["UUID"];
+            /** @description Book number of the visit. */
+            visitBookNo?: string;
+            /** @description Matter (vụ việc tiếp dân). */
+            matterId?: components["schemas"]["UUID"];
+            /**
+             * @description Day received.
+             * @example 2022-03-10
+             */
+            receivedOn?: components["schemas"]["LocalDate"];
+            /** @description Title. */
+            title?: string;
+            /** @description Summary (redacted for denunciations). */
+            summary?: string;
+            /** @description Respondent. */
+            respondent?: string;
+            /** @description Field code. */
+            fieldCode?: string;
+            /** @description Complaint subject. */
+            complaintSubject?: string;
+            /** @description Complex. */
+            complex?: boolean;
+            /** @description Very complex. */
+            veryComplex?: boolean;
+            /** @description ComplexityCriterion codes. */
+            complexityCriteria?: string[];
+            /** @description Why complex. */
+            complexityReason?: string;
+            /** @description Remote area. */
+            remoteArea?: boolean;
+            /** @description Why remote. */
+            remoteReason?: string;
+            /** @description Crowd case. */
+            largeGroup?: boolean;
+            /** @description Carries a denunciation. */
+            confidential?: boolean;
+            /** @description The parties are withheld (confidential). */
+            partyMasked?: boolean;
+            /** @description THUONG or MAT. */
+            securityLevel?: string;
+            /** @description Assigned handler. */
+            handler?: components["schemas"]["CaseHandler"];
+            /**
+             * @description Day accepted.
+             * @example 2022-03-10
+             */
+            acceptedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Day decided/concluded.
+             * @example 2022-03-10
+             */
+            decidedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Day closed.
+             * @example 2022-03-10
+             */
+            closedOn?: components["schemas"]["LocalDate"];
+            /** @description Last resolution result. */
+            result?: string;
+            /** @description Legal deadlines. */
+            deadlines?: components["schemas"]["CaseDeadline"][];
+            /** @description Decisions. */
+            decisions?: components["schemas"]["CaseDecisionView"][];
+            /** @description Assignments. */
+            assignments?: components["schemas"]["CaseAssignmentView"][];
+            /** @description Transfers. */
+            transfers?: components["schemas"]["CaseTransferView"][];
+            /** @description Actions the state and the caller's role allow; [] when read-only. */
+            allowedActions?: string[];
+            /** @description The caller may act on it. */
+            writable?: boolean;
+            /**
+             * Format: int64
+             * @description Version for optimistic locking.
+             */
+            version?: number;
+            /** @description Created at. */
+            createdAt?: components["schemas"]["Instant"];
+            /** @description Updated at. */
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description Withdrawal (rút khiếu nại/tố cáo). FULL ends the case unless a denunciation continues (Luật TC Art. 33(3)); PARTIAL records the withdrawn items. */
+        CaseWithdrawRequest: {
+            /**
+             * Format: int64
+             * @description The version read.
+             */
+            version: number;
+            /** @description FULL or PARTIAL. */
+            scope: string;
+            /** @description Termination decision number (FULL). */
+            docNo?: string;
+            /**
+             * @description Date.
+             * @example 2022-03-10
+             */
+            signedOn: components["schemas"]["LocalDate"];
+            /** @description Items withdrawn (PARTIAL). */
+            items?: string[];
+            /** @description Denunciation: continue despite a full withdrawal. */
+            continueDespiteWithdrawal?: boolean;
+            /** @description Why it continues (required with continueDespiteWithdrawal). */
+            reason?: string;
         };
         /**
          * @description IN_PERSON: at the reception place (trực tiếp); ONLINE: online reception (trực tuyến), allowed for sessions from 2026-07-01 (Law 136/2025/QH15).
@@ -1184,6 +3355,16 @@ export interface components {
              */
             legalBasis?: string;
         };
+        /**
+         * @description GREEN (more than 7 days left), AMBER (4–7), RED (3 or fewer, or overdue), NONE (no running deadline, or paused).
+         * @enum {string}
+         */
+        Colour: "GREEN" | "AMBER" | "RED" | "NONE";
+        /**
+         * @description Thẩm quyền: THUOC_THAM_QUYEN within the unit's competence, KHONG_THUOC_THAM_QUYEN outside it.
+         * @enum {string}
+         */
+        Competence: "THUOC_THAM_QUYEN" | "KHONG_THUOC_THAM_QUYEN";
         /** @description How the heads of the units met their reception obligations over a period. */
         ComplianceReport: {
             /**
@@ -1590,6 +3771,97 @@ export interface components {
          * @enum {string}
          */
         DocumentCopyKind: "ORIGINAL" | "CERTIFIED_COPY" | "COPY";
+        /** @enum {string} */
+        DocumentType: "ORIGINAL_PETITION" | "DECISION" | "NOTICE" | "MINUTES" | "TRANSFER_SLIP" | "GUIDANCE" | "EVIDENCE" | "REPLY" | "CONCLUSION" | "REDACTED_COPY" | "OTHER";
+        /** @description The multipart form of a document upload. */
+        DocumentUploadForm: {
+            /**
+             * Format: binary
+             * @description The file: PDF, JPEG, PNG, DOCX, XLSX or ODT (checked by extension and content), at most 10 MB.
+             */
+            file: string;
+            /**
+             * @description Kind of document (not REDACTED_COPY, which the system makes).
+             * @enum {string|object}
+             */
+            docType: "ORIGINAL_PETITION" | "DECISION" | "NOTICE" | "MINUTES" | "TRANSFER_SLIP" | "GUIDANCE" | "EVIDENCE" | "REPLY" | "CONCLUSION" | "REDACTED_COPY" | "OTHER";
+            /**
+             * @description Title, max 300 characters.
+             * @example Quyết định thụ lý
+             */
+            title: string;
+            /**
+             * @description Document number.
+             * @example 12/QĐ-UBND
+             */
+            docNo?: string;
+            /**
+             * Format: date
+             * @description Date signed (yyyy-MM-dd).
+             * @example 2026-11-20
+             */
+            signedOn?: string;
+            /**
+             * @description THUONG (default) or MAT. The original petition of a denunciation is always MAT.
+             * @enum {string|object}
+             */
+            securityLevel?: "THUONG" | "MAT";
+        };
+        /** @description A document of a case (metadata; the bytes are downloaded separately). */
+        DocumentView: {
+            /** @description Id of the document. */
+            id?: components["schemas"]["UUID"];
+            /** @description Id of the case. */
+            caseId?: components["schemas"]["UUID"];
+            /** @description Kind of document. */
+            docType?: components["schemas"]["DocumentType"];
+            /**
+             * @description Title.
+             * @example Quyết định thụ lý
+             */
+            title?: string;
+            /**
+             * @description Document number.
+             * @example 12/QĐ-UBND
+             */
+            docNo?: string;
+            /**
+             * @description Date signed.
+             * @example 2022-03-10
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description File name (redacted for a confidential case).
+             * @example qd-thu-ly.pdf
+             */
+            fileName?: string;
+            /**
+             * @description Media type, from the verified file type.
+             * @example application/pdf
+             */
+            contentType?: string;
+            /**
+             * Format: int64
+             * @description Size in bytes.
+             * @example 48213
+             */
+            sizeBytes?: number;
+            /** @description SHA-256 of the content, hex. */
+            sha256?: string;
+            /** @description THUONG or MAT; MAT is sealed at rest and opened only for a stated purpose. */
+            securityLevel?: components["schemas"]["SecurityLevel"];
+            /** @description For a redacted copy, the original it was made from. */
+            redactedCopyOf?: components["schemas"]["UUID"];
+            /** @description Decision the document belongs to. */
+            decisionId?: components["schemas"]["UUID"];
+            /** @description When it was added. */
+            uploadedAt?: components["schemas"]["Instant"];
+            /**
+             * @description Who added it.
+             * @example xuly.tranbien
+             */
+            uploadedBy?: string;
+        };
         /** @description A computed legal date with its derivation. */
         Due: {
             /**
@@ -1794,6 +4066,19 @@ export interface components {
              */
             created?: number;
         };
+        /** @description The handler of a case or petition. */
+        HandlerBrief: {
+            /**
+             * @description Username.
+             * @example xuly.tranbien
+             */
+            username?: string;
+            /**
+             * @description Name, if known.
+             * @example Lê Minh Tuấn
+             */
+            name?: string;
+        };
         /**
          * @description Hướng xử lý (Mẫu 03 columns 8–10): THU_LY accepted for handling (thụ lý), TRA_LAI_VA_HUONG_DAN returned with guidance (trả lại đơn và hướng dẫn), CHUYEN_DON transferred to the competent body (chuyển đơn).
          * @enum {string}
@@ -1880,6 +4165,35 @@ export interface components {
              * @example Luật 136/2025/QH15
              */
             reason: string;
+        };
+        /** @enum {string} */
+        NotificationKind: "DUE_SOON" | "OVERDUE" | "ASSIGNED" | "TRANSFERRED_IN";
+        /** @description One in-app notification. */
+        NotificationView: {
+            /** @description Id of the notification. */
+            id?: components["schemas"]["UUID"];
+            /** @description DUE_SOON, OVERDUE, ASSIGNED or TRANSFERRED_IN. */
+            kind?: components["schemas"]["NotificationKind"];
+            /** @description Case concerned, if any. */
+            caseId?: components["schemas"]["UUID"];
+            /** @description Petition concerned, if any. */
+            petitionId?: components["schemas"]["UUID"];
+            /** @description Deadline concerned, if any. */
+            deadlineId?: components["schemas"]["UUID"];
+            /**
+             * @description Due date of the deadline, if any.
+             * @example 2022-03-10
+             */
+            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Text (numbers and kinds; never a person's identity).
+             * @example Sắp đến hạn: 3/2026/KN (KN.RESOLVE_L1), hạn 04/12/2026
+             */
+            title?: string;
+            /** @description When it was created. */
+            createdAt?: components["schemas"]["Instant"];
+            /** @description When it was read; empty while unread. */
+            readAt?: components["schemas"]["Instant"];
         };
         /** @description An official (cán bộ) of a unit. */
         Official: {
@@ -2266,9 +4580,111 @@ export interface components {
              */
             version?: number;
         };
+        /** @enum {string} */
+        OverdueKind: "CASE" | "PETITION";
+        /** @description A running legal deadline past its due date. */
+        OverdueRow: {
+            /** @description CASE or PETITION. */
+            kind?: components["schemas"]["OverdueKind"];
+            /** @description Id of the case or petition. */
+            id?: components["schemas"]["UUID"];
+            /** @description Id of the deadline. */
+            deadlineId?: components["schemas"]["UUID"];
+            /**
+             * @description Case or petition number.
+             * @example 3/2026/KN
+             */
+            number?: string;
+            /**
+             * @description Case type or petition classification.
+             * @example KHIEU_NAI
+             */
+            type?: string;
+            /** @description Unit responsible for the deadline. */
+            unit?: components["schemas"]["UnitBrief"];
+            /**
+             * @description Deadline rule.
+             * @example KN.RESOLVE_L1
+             */
+            rule?: string;
+            /**
+             * @description Deadline kind.
+             * @example RESOLVE
+             */
+            deadlineKind?: string;
+            /**
+             * @description Due date.
+             * @example 2022-03-10
+             */
+            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Calendar days past the due date.
+             * @example 4
+             */
+            daysOverdue?: number;
+            /** @description The handler, if one is assigned. */
+            handler?: components["schemas"]["HandlerBrief"];
+        };
         PageResponseAuditEventView: {
             /** @description The rows of this page. */
             items?: components["schemas"]["AuditEvent"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows over all pages.
+             * @example 134
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        PageResponseCaseSummary: {
+            /** @description The rows of this page. */
+            items?: components["schemas"]["CaseSummary"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows over all pages.
+             * @example 134
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        PageResponseNotificationView: {
+            /** @description The rows of this page. */
+            items?: components["schemas"]["NotificationView"][];
             /**
              * Format: int32
              * @description Zero-based page number.
@@ -2325,6 +4741,62 @@ export interface components {
         PageResponseOrgUnitSummary: {
             /** @description The rows of this page. */
             items?: components["schemas"]["OrgUnitSummary"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows over all pages.
+             * @example 134
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        PageResponseOverdueRow: {
+            /** @description The rows of this page. */
+            items?: components["schemas"]["OverdueRow"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows over all pages.
+             * @example 134
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        PageResponsePetitionSummary: {
+            /** @description The rows of this page. */
+            items?: components["schemas"]["PetitionSummary"][];
             /**
              * Format: int32
              * @description Zero-based page number.
@@ -2551,6 +5023,563 @@ export interface components {
             /** @description held ≥ required. */
             met?: boolean;
         };
+        /** @description One person of a denunciation as kept in the identity vault. */
+        PersonView: {
+            /**
+             * @description Role in the denunciation.
+             * @example VISITOR
+             */
+            role?: string;
+            /**
+             * @description Full name.
+             * @example Nguyễn Văn An
+             */
+            fullName?: string;
+            /**
+             * @description Kind of ID document.
+             * @example CCCD
+             */
+            idDocType?: string;
+            /**
+             * @description ID number.
+             * @example 075090001234
+             */
+            idNumber?: string;
+            /**
+             * @description Date the ID was issued.
+             * @example 2022-03-10
+             */
+            idIssueDate?: components["schemas"]["LocalDate"];
+            /** @description Place the ID was issued. */
+            idIssuePlace?: string;
+            /** @description Gender. */
+            gender?: string;
+            /**
+             * Format: int32
+             * @description Year of birth.
+             */
+            birthYear?: number;
+            /** @description Address as written. */
+            address?: string;
+            /** @description Administrative unit code of the address. */
+            addressUnitCode?: string;
+            /** @description Phone. */
+            phone?: string;
+            /** @description E-mail. */
+            email?: string;
+            /** @description Position or occupation. */
+            position?: string;
+            /** @description How the person wishes to be contacted. */
+            contactPreference?: string;
+        };
+        /**
+         * @description What the caller may do now: PATCH correct fields (before a decision), CLASSIFY, DECIDE, DESTROY (unit leader, filed and retention over), REVEAL_IDENTITY (confidential custodian, denunciations).
+         * @enum {string}
+         */
+        PetitionAction: "PATCH" | "CLASSIFY" | "DECIDE" | "DESTROY" | "REVEAL_IDENTITY";
+        /** @description Classification of a petition (TT 05/2021 Art. 6). */
+        PetitionClassify: {
+            /**
+             * Format: int64
+             * @description Version read.
+             */
+            version: number;
+            /** @description Classification by content. */
+            classification: components["schemas"]["PetitionContentType"];
+            /** @description For NHIEU_NOI_DUNG: the kinds it contains. */
+            mixedKinds?: components["schemas"]["PetitionContentType"][];
+            /** @description Processable or not. */
+            processable: components["schemas"]["Processable"];
+            /** @description Why not processable (required with KHONG_DU_DIEU_KIEN). */
+            notProcessableReason?: string;
+            /** @description Competence. */
+            competence: components["schemas"]["Competence"];
+            /** @description Field code. */
+            fieldCode?: string;
+            /** @description The master petition this one repeats (đơn trùng). */
+            duplicateOfId?: components["schemas"]["UUID"];
+        };
+        /**
+         * @description Phân loại theo nội dung (TT 05/2021 Art. 6): KHIEU_NAI complaint, TO_CAO denunciation (identity confidential), KIEN_NGHI_PHAN_ANH petition/feedback, NHIEU_NOI_DUNG several contents (split with TACH_NOI_DUNG).
+         * @enum {string}
+         */
+        PetitionContentType: "KHIEU_NAI" | "TO_CAO" | "KIEN_NGHI_PHAN_ANH" | "NHIEU_NOI_DUNG";
+        /** @description A petition received by a unit (or taken from a visit with visitId). */
+        PetitionCreate: {
+            /** @description Receiving unit; the caller's unit when absent; must be in scope. */
+            unitId?: components["schemas"]["UUID"];
+            /**
+             * @description Day received (Asia/Ho_Chi_Minh); today when absent; not in the future.
+             * @example 2026-11-20
+             */
+            receivedOn?: components["schemas"]["LocalDate"];
+            /** @description Source; TRUC_TIEP when absent. */
+            source?: components["schemas"]["PetitionSource"];
+            /**
+             * @description Transferring body (required for CO_QUAN_KHAC_CHUYEN_DEN).
+             * @example Thanh tra tỉnh Đồng Nai
+             */
+            senderBody?: string;
+            /**
+             * @description Transfer document number (required for CO_QUAN_KHAC_CHUYEN_DEN).
+             * @example 120/PC-TTT
+             */
+            senderDocNo?: string;
+            /**
+             * @description Transfer document date (required for CO_QUAN_KHAC_CHUYEN_DEN).
+             * @example 2022-03-10
+             */
+            senderDocDate?: components["schemas"]["LocalDate"];
+            /** @description A visit in scope whose content, classification and people are taken over. */
+            visitId?: components["schemas"]["UUID"];
+            /**
+             * @description Date the petition was written.
+             * @example 2022-03-10
+             */
+            writtenDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Language (ISO 639-1); vi when absent.
+             * @example vi
+             */
+            language?: string;
+            /** @description A foreign-language petition comes with a notarised translation. */
+            translationNotarised?: boolean;
+            /** @description Signed or fingerprinted; true when absent. */
+            signed?: boolean;
+            /** @description Signer class for the reports; from the number of petitioners when absent. */
+            signerClass?: components["schemas"]["SignerClass"];
+            /** @description Anonymous (nặc danh). */
+            anonymous?: boolean;
+            /** @description Pseudonymous (mạo danh). */
+            pseudonymous?: boolean;
+            /** @description The petitioners. For a denunciation they are sealed in the identity vault. */
+            petitioners?: components["schemas"]["PetitionerInput"][];
+            /**
+             * @description Content of the petition (required unless visitId).
+             * @example Khiếu nại quyết định thu hồi đất số 12/QĐ-UBND
+             */
+            content?: string;
+            /** @description What the petitioner asks for. */
+            request?: string;
+            /** @description Respondent: the agency or person complained about or denounced. */
+            respondent?: string;
+            /** @description Administrative unit code where the matter arose. */
+            incidentUnitCode?: string;
+            /**
+             * @description Field (lĩnh vực) code.
+             * @example HANH_CHINH.DAT_DAI_NHA_CUA
+             */
+            fieldCode?: string;
+            /** @description Classification, if known at intake. */
+            classification?: components["schemas"]["PetitionContentType"];
+            /** @description For NHIEU_NOI_DUNG: the kinds it contains (TO_CAO makes it confidential). */
+            mixedKinds?: components["schemas"]["PetitionContentType"][];
+        };
+        /** @description The handling decision (DOMAIN.md §6.2.3). */
+        PetitionDecide: {
+            /**
+             * Format: int64
+             * @description Version read.
+             */
+            version: number;
+            /** @description Decision. */
+            decision: components["schemas"]["PetitionDecision"];
+            /**
+             * @description Legal ground code (KHONG_THU_LY: KN_ART11_1..9 for complaints).
+             * @example KN_ART11_5
+             */
+            ground?: string;
+            /** @description Reasons, guidance or urging text (required for HUONG_DAN, TRA_LAI). */
+            note?: string;
+            /** @description CHUYEN_DON: receiving unit of the tree (it gets a new petition). */
+            transferToUnitId?: components["schemas"]["UUID"];
+            /** @description CHUYEN_DON: receiving body outside the tree. */
+            transferToBody?: string;
+            /**
+             * @description CHUYEN_DON: transfer slip number (phiếu chuyển).
+             * @example 15/PC-UBND
+             */
+            transferSlipNo?: string;
+            /** @description Handler assigned (username). */
+            handlerUsername?: string;
+            /** @description TACH_NOI_DUNG: the parts (at least two). */
+            parts?: components["schemas"]["PetitionPartInput"][];
+        };
+        /**
+         * @description Hướng xử lý (DOMAIN.md §6.2.3): DE_XUAT_THU_LY propose acceptance (opens a case), KHONG_THU_LY do not accept (ground), HUONG_DAN guide the sender, TRA_LAI return, CHUYEN_DON transfer (slip no.; a denunciation goes redacted), DON_DOC urge resolution, LUU_DON file (kept one year), XU_LY_THONG_TIN_TO_CAO handle anonymous denunciation information (Luật TC Art. 25), TACH_NOI_DUNG split a mixed petition into parts.
+         * @enum {string}
+         */
+        PetitionDecision: "DE_XUAT_THU_LY" | "KHONG_THU_LY" | "HUONG_DAN" | "TRA_LAI" | "CHUYEN_DON" | "DON_DOC" | "LUU_DON" | "XU_LY_THONG_TIN_TO_CAO" | "TACH_NOI_DUNG";
+        /** @description The head's approval of the destruction of a filed petition (TT 05/2021 Art. 28). */
+        PetitionDestroy: {
+            /**
+             * Format: int64
+             * @description Version read.
+             */
+            version: number;
+            /** @description Approving head; the caller when absent. */
+            approvedBy?: string;
+            /**
+             * @description Number of the destruction record (biên bản tiêu hủy).
+             * @example 03/BB-TH
+             */
+            recordNo: string;
+        };
+        /** @description One part of a mixed petition split by TACH_NOI_DUNG. */
+        PetitionPartInput: {
+            /** @description Classification of the part (not NHIEU_NOI_DUNG). */
+            classification?: components["schemas"]["PetitionContentType"];
+            /**
+             * @description Content of the part.
+             * @example Khiếu nại quyết định thu hồi đất
+             */
+            content?: string;
+        };
+        /**
+         * @description PETITIONER the person who wrote or signed, REPRESENTATIVE of a group or organisation, ORGANISATION the organisation itself.
+         * @enum {string}
+         */
+        PetitionPartyRole: "PETITIONER" | "REPRESENTATIVE" | "ORGANISATION";
+        /** @description Plain fields corrected before a decision; absent fields stay. */
+        PetitionPatch: {
+            /**
+             * Format: int64
+             * @description Version read.
+             */
+            version: number;
+            /**
+             * @description Day received; not in the future, same year.
+             * @example 2022-03-10
+             */
+            receivedOn?: components["schemas"]["LocalDate"];
+            /** @description Source. */
+            source?: components["schemas"]["PetitionSource"];
+            /** @description Transferring body. */
+            senderBody?: string;
+            /** @description Transfer document number. */
+            senderDocNo?: string;
+            /**
+             * @description Transfer document date.
+             * @example 2022-03-10
+             */
+            senderDocDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Date written.
+             * @example 2022-03-10
+             */
+            writtenDate?: components["schemas"]["LocalDate"];
+            /** @description Language. */
+            language?: string;
+            /** @description Notarised translation. */
+            translationNotarised?: boolean;
+            /** @description Signed or fingerprinted. */
+            signed?: boolean;
+            /** @description Signer class. */
+            signerClass?: components["schemas"]["SignerClass"];
+            /** @description Anonymous. */
+            anonymous?: boolean;
+            /** @description Pseudonymous. */
+            pseudonymous?: boolean;
+            /** @description Replaces the petitioners (a denunciation's go to the vault). */
+            petitioners?: components["schemas"]["PetitionerInput"][];
+            /** @description Content. */
+            content?: string;
+            /** @description Request. */
+            request?: string;
+            /** @description Respondent. */
+            respondent?: string;
+            /** @description Incident unit code. */
+            incidentUnitCode?: string;
+            /** @description Field code. */
+            fieldCode?: string;
+        };
+        /** @description A reference to another petition. */
+        PetitionRef: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Number.
+             * @example 12/2026/Đ
+             */
+            petitionNo?: string;
+        };
+        /** @description Why the identity is opened. */
+        PetitionRevealRequest: {
+            /**
+             * @description Purpose, at least 10 characters; audited.
+             * @example Xác minh nội dung tố cáo theo yêu cầu của Chánh Thanh tra
+             */
+            purpose: string;
+        };
+        /** @description The people of a denunciation petition (audited reveal). */
+        PetitionRevealedIdentity: {
+            /** @description Id of the petition. */
+            petitionId?: components["schemas"]["UUID"];
+            /** @description The people. */
+            people?: components["schemas"]["PetitionerView"][];
+        };
+        /**
+         * @description List order: receivedOn (newest first, default), petitionNo (newest number first), processDue (earliest processing due date first).
+         * @enum {string}
+         */
+        PetitionSort: "receivedOn" | "petitionNo" | "processDue";
+        /**
+         * @description Nguồn đơn (DOMAIN.md Appendix B): TRUC_TIEP handed in, BUU_CHINH by post, CO_QUAN_KHAC_CHUYEN_DEN transferred by another body (sender body, document no. and date required), LANH_DAO_GIAO assigned by a leader, BAO_CHI press, HDND, DBQH, MTTQ, TRUNG_UONG, HOP_THU mailbox, CONG_DVC public-service portal, TONG_DAI_1022, TRUC_TUYEN online, DOI_THOAI_TRUC_TIEP live dialogue, KHAC other.
+         * @enum {string}
+         */
+        PetitionSource: "TRUC_TIEP" | "BUU_CHINH" | "CO_QUAN_KHAC_CHUYEN_DEN" | "LANH_DAO_GIAO" | "BAO_CHI" | "HDND" | "DBQH" | "MTTQ" | "TRUNG_UONG" | "HOP_THU" | "CONG_DVC" | "TONG_DAI_1022" | "TRUC_TUYEN" | "DOI_THOAI_TRUC_TIEP" | "KHAC";
+        /**
+         * @description RECEIVED (numbered), CLASSIFIED, DECIDED (a handling decision was taken), FILED (lưu đơn, kept until destroyAfter), DESTROYED (the head approved destruction; the row stays for reports).
+         * @enum {string}
+         */
+        PetitionStatus: "RECEIVED" | "CLASSIFIED" | "DECIDED" | "FILED" | "DESTROYED";
+        /** @description A row of the petition list; a denunciation's people are never shown. */
+        PetitionSummary: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Number.
+             * @example 12/2026/Đ
+             */
+            petitionNo?: string;
+            /** @description Receiving unit. */
+            unit?: components["schemas"]["UnitRef"];
+            /**
+             * @description Day received.
+             * @example 2022-03-10
+             */
+            receivedOn?: components["schemas"]["LocalDate"];
+            /** @description Source. */
+            source?: components["schemas"]["PetitionSource"];
+            /** @description Status. */
+            status?: components["schemas"]["PetitionStatus"];
+            /** @description Classification. */
+            classification?: components["schemas"]["PetitionContentType"];
+            /** @description Decision. */
+            decision?: components["schemas"]["PetitionDecision"];
+            /** @description Carries a denunciation (people masked). */
+            confidential?: boolean;
+            /** @description First petitioner's name, or "Tố cáo – bảo mật". */
+            displayName?: string;
+            /** @description Content (redacted for a denunciation). */
+            content?: string;
+            /**
+             * @description Processing due date (XLD.PROCESS).
+             * @example 2022-03-10
+             */
+            processDueOn?: components["schemas"]["LocalDate"];
+            /** @description Due date passed without a decision. */
+            overdue?: boolean;
+            /** @description The master petition, for a duplicate. */
+            duplicateOfId?: components["schemas"]["UUID"];
+            /** @description Handler. */
+            handlerUsername?: string;
+            /** @description The case opened from it. */
+            caseId?: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version.
+             */
+            version?: number;
+        };
+        /** @description A petition; for a denunciation petitioners is empty and partyMasked true. */
+        PetitionView: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Number.
+             * @example 12/2026/Đ
+             */
+            petitionNo?: string;
+            /** @description Receiving (handling) unit. */
+            unit?: components["schemas"]["UnitRef"];
+            /**
+             * @description Day received.
+             * @example 2022-03-10
+             */
+            receivedOn?: components["schemas"]["LocalDate"];
+            /** @description Moment recorded. */
+            receivedAt?: components["schemas"]["Instant"];
+            /** @description Source. */
+            source?: components["schemas"]["PetitionSource"];
+            /** @description Transferring body. */
+            senderBody?: string;
+            /** @description Transfer document number. */
+            senderDocNo?: string;
+            /**
+             * @description Transfer document date.
+             * @example 2022-03-10
+             */
+            senderDocDate?: components["schemas"]["LocalDate"];
+            /** @description Visit it was taken from. */
+            visitId?: components["schemas"]["UUID"];
+            /**
+             * @description Date written.
+             * @example 2022-03-10
+             */
+            writtenDate?: components["schemas"]["LocalDate"];
+            /** @description Language. */
+            language?: string;
+            /** @description Notarised translation. */
+            translationNotarised?: boolean;
+            /** @description Signed or fingerprinted. */
+            signed?: boolean;
+            /** @description Signer class. */
+            signerClass?: components["schemas"]["SignerClass"];
+            /** @description Anonymous. */
+            anonymous?: boolean;
+            /** @description Pseudonymous. */
+            pseudonymous?: boolean;
+            /** @description Carries a denunciation. */
+            confidential?: boolean;
+            /** @description People withheld (denunciation). */
+            partyMasked?: boolean;
+            /** @description First petitioner's name, or "Tố cáo – bảo mật". */
+            displayName?: string;
+            /** @description Petitioners; empty for a denunciation. */
+            petitioners?: components["schemas"]["PetitionerView"][];
+            /**
+             * Format: int32
+             * @description Number of petitioners.
+             */
+            petitionerCount?: number;
+            /** @description Content (redacted for a denunciation; '[đã tiêu hủy]' after destruction). */
+            content?: string;
+            /** @description Request. */
+            request?: string;
+            /** @description Respondent. */
+            respondent?: string;
+            /** @description Incident unit code. */
+            incidentUnitCode?: string;
+            /** @description Field code. */
+            fieldCode?: string;
+            /** @description Classification. */
+            classification?: components["schemas"]["PetitionContentType"];
+            /** @description Processable. */
+            processable?: components["schemas"]["Processable"];
+            /** @description Why not processable. */
+            notProcessableReason?: string;
+            /** @description Conditions of TT 05/2021 Art. 6(2)(a) the petition does not meet (warnings). */
+            processableIssues?: string[];
+            /** @description Competence. */
+            competence?: components["schemas"]["Competence"];
+            /** @description Status. */
+            status?: components["schemas"]["PetitionStatus"];
+            /** @description Decision. */
+            decision?: components["schemas"]["PetitionDecision"];
+            /** @description Decision ground. */
+            decisionGround?: string;
+            /** @description Decision note. */
+            decisionNote?: string;
+            /** @description Transfer: receiving unit. */
+            transferToUnit?: components["schemas"]["UnitRef"];
+            /** @description Transfer: receiving body outside the tree. */
+            transferToBody?: string;
+            /** @description Transfer slip number. */
+            transferSlipNo?: string;
+            /** @description The transfer carried a redacted copy (denunciation). */
+            transferRedacted?: boolean;
+            /** @description Decided at. */
+            decidedAt?: components["schemas"]["Instant"];
+            /** @description Decided by. */
+            decidedBy?: string;
+            /** @description Handler. */
+            handlerUsername?: string;
+            /**
+             * @description Processing due date.
+             * @example 2022-03-10
+             */
+            processDueOn?: components["schemas"]["LocalDate"];
+            /** @description The processing deadline with its derivation (XLD.PROCESS). */
+            processDue?: components["schemas"]["Due"];
+            /** @description Due date passed without a decision. */
+            overdue?: boolean;
+            /** @description The master petition, for a duplicate. */
+            duplicateOf?: components["schemas"]["PetitionRef"];
+            /** @description Duplicates linked to this petition. */
+            duplicates?: components["schemas"]["PetitionRef"][];
+            /** @description Mixed petition this part was split from. */
+            parent?: components["schemas"]["PetitionRef"];
+            /** @description Parts split from this petition. */
+            parts?: components["schemas"]["PetitionRef"][];
+            /** @description Case opened from it. */
+            caseId?: components["schemas"]["UUID"];
+            /** @description Number of that case. */
+            caseNo?: string;
+            /** @description Filed at. */
+            filedAt?: components["schemas"]["Instant"];
+            /**
+             * @description May be destroyed from this day, with the head's approval (TT 05/2021 Art. 28).
+             * @example 2022-03-10
+             */
+            destroyAfter?: components["schemas"]["LocalDate"];
+            /** @description Destruction approved by. */
+            destroyApprovedBy?: string;
+            /** @description Destroyed at. */
+            destroyedAt?: components["schemas"]["Instant"];
+            /** @description Destruction record number. */
+            destructionRecordNo?: string;
+            /** @description What the caller may do now. */
+            allowedActions?: components["schemas"]["PetitionAction"][];
+            /**
+             * Format: int64
+             * @description Version for optimistic locking.
+             */
+            version?: number;
+            /** @description Created at. */
+            createdAt?: components["schemas"]["Instant"];
+            /** @description Created by. */
+            createdBy?: string;
+        };
+        /** @description A petitioner as written on the petition. */
+        PetitionerInput: {
+            /** @description Role; PETITIONER when absent. */
+            role?: components["schemas"]["PetitionPartyRole"];
+            /**
+             * @description Full name.
+             * @example Nguyễn Văn An
+             */
+            fullName?: string;
+            /** @description Identity document type. */
+            idDocType?: components["schemas"]["IdDocType"];
+            /**
+             * @description Identity document number.
+             * @example 075090001234
+             */
+            idNumber?: string;
+            /**
+             * @description Address as written.
+             * @example Khu phố 3, phường Trấn Biên
+             */
+            address?: string;
+            /**
+             * @description Phone.
+             * @example 0909123456
+             */
+            phone?: string;
+            /**
+             * @description E-mail.
+             * @example an@example.vn
+             */
+            email?: string;
+        };
+        /** @description A petitioner of a petition without denunciation. */
+        PetitionerView: {
+            /** @description Role. */
+            role?: components["schemas"]["PetitionPartyRole"];
+            /** @description Full name. */
+            fullName?: string;
+            /** @description Identity document type. */
+            idDocType?: components["schemas"]["IdDocType"];
+            /** @description Identity document number. */
+            idNumber?: string;
+            /** @description Address as written. */
+            address?: string;
+            /** @description Phone. */
+            phone?: string;
+            /** @description E-mail. */
+            email?: string;
+        };
         /** @description Postpones a session to a new date and time with a public notice: the session becomes POSTPONED and a new PUBLISHED session is created. */
         PostponeSessionRequest: {
             /**
@@ -2647,6 +5676,11 @@ export interface components {
              */
             allowedActions?: string[];
         };
+        /**
+         * @description Điều kiện xử lý (TT 05/2021 Art. 6(2)(a)): DU_DIEU_KIEN processable, KHONG_DU_DIEU_KIEN not processable (reason required; filed).
+         * @enum {string}
+         */
+        Processable: "DU_DIEU_KIEN" | "KHONG_DU_DIEU_KIEN";
         /**
          * @description NONE, or the local model BUOI_SANG_VOI_NHAN_DAN (Đồng Nai, every working day 07:00–08:00; CV 1572, CV 10549).
          * @enum {string}
@@ -2866,8 +5900,23 @@ export interface components {
              */
             purpose: string;
         };
-        /** @description The people of a visit with a denunciation, for the confidential custodian (audited). */
+        /** @description Why the identity is opened. */
+        RevealRequest: {
+            /**
+             * @description Purpose, at least 10 characters; written to the audit trail.
+             * @example Xác minh nội dung tố cáo theo phân công
+             */
+            purpose?: string;
+        };
+        /** @description The people of a denunciation, opened for an audited purpose. Never cache. */
         RevealedIdentity: {
+            /** @description Id of the case. */
+            caseId?: components["schemas"]["UUID"];
+            /** @description The people kept in the identity vault. */
+            people?: components["schemas"]["PersonView"][];
+        };
+        /** @description The people of a visit with a denunciation, for the confidential custodian (audited). */
+        RevealedIdentity1: {
             /** @description The visit. */
             visitId?: components["schemas"]["UUID"];
             /** @description The people. */
@@ -2908,6 +5957,28 @@ export interface components {
             met?: boolean;
             /** @description The periods. */
             periods?: components["schemas"]["PeriodCompliance"][];
+        };
+        /** @description Outcome of a deadline scan. */
+        ScanResult: {
+            /** @description False when another replica was scanning at the same moment. */
+            ran?: boolean;
+            /**
+             * @description The day scanned (Asia/Ho_Chi_Minh).
+             * @example 2022-03-10
+             */
+            today?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Notifications created by this run.
+             * @example 4
+             */
+            notificationsCreated?: number;
+            /**
+             * Format: int32
+             * @description Deadlines newly flagged breached.
+             * @example 1
+             */
+            newlyBreached?: number;
         };
         /** @description A reception schedule (lịch tiếp công dân) of a unit. */
         Schedule: {
@@ -3025,6 +6096,8 @@ export interface components {
              */
             validTo?: components["schemas"]["LocalDate"];
         };
+        /** @enum {string} */
+        SecurityLevel: "THUONG" | "MAT";
         /** @description A dated reception session (kỳ/buổi tiếp). */
         Session: {
             /** @description Id of the session. */
@@ -3124,6 +6197,11 @@ export interface components {
          */
         SessionStatus: "PLANNED" | "PUBLISHED" | "HELD" | "HELD_NO_VISITORS" | "POSTPONED" | "CANCELLED";
         /**
+         * @description Who signed (reports 01–04/XLD): NHIEU_NGUOI_DUNG_TEN several people, MOT_NGUOI_DUNG_TEN one person, DON_KHAC other.
+         * @enum {string}
+         */
+        SignerClass: "NHIEU_NGUOI_DUNG_TEN" | "MOT_NGUOI_DUNG_TEN" | "DON_KHAC";
+        /**
          * @description How a citizen without a written petition confirmed the recorded statement (Luật KN Art. 8(3), Luật TC Art. 23): SIGNED or FINGERPRINTED.
          * @enum {string}
          */
@@ -3154,8 +6232,113 @@ export interface components {
         };
         /** @enum {string} */
         SuccessionKind: "MERGE" | "SPLIT" | "RENAME" | "ABOLISH_TRANSFER";
+        /** @description Transfer a case to another unit of the tree (toUnitId) or to an external body. */
+        TransferRequest: {
+            /**
+             * Format: int64
+             * @description Version of the case as read; a stale one is 409.
+             * @example 3
+             */
+            version?: number;
+            /** @description Receiving unit of the tree (any current unit of the province, not the current one). Exactly one of toUnitId and externalBody. */
+            toUnitId?: components["schemas"]["UUID"];
+            /**
+             * @description External competent body (e.g. a ministry, the police); the case ends here as TRANSFERRED.
+             * @example Công an tỉnh Đồng Nai
+             */
+            externalBody?: string;
+            /**
+             * @description Number of the transfer slip (phiếu chuyển).
+             * @example 15/PC-UBND
+             */
+            slipNo?: string;
+            /**
+             * @description Form of the slip, e.g. TT05/2021-M04.
+             * @example TT05/2021-M04
+             */
+            formCode?: string;
+            /**
+             * @description Why the case is transferred.
+             * @example Không thuộc thẩm quyền giải quyết
+             */
+            reason?: string;
+        };
+        /** @description One transfer of a case. */
+        TransferView: {
+            /** @description Id of the transfer. */
+            id?: components["schemas"]["UUID"];
+            /** @description Id of the case. */
+            caseId?: components["schemas"]["UUID"];
+            /** @description Sending unit. */
+            fromUnitId?: components["schemas"]["UUID"];
+            /** @description Receiving unit of the tree, if internal. */
+            toUnitId?: components["schemas"]["UUID"];
+            /** @description External body, if external. */
+            externalBody?: string;
+            /**
+             * @description Number of the transfer slip.
+             * @example 15/PC-UBND
+             */
+            slipNo?: string;
+            /**
+             * @description Form of the slip.
+             * @example TT05/2021-M04
+             */
+            formCode?: string;
+            /** @description When. */
+            transferredAt?: components["schemas"]["Instant"];
+            /**
+             * @description Who.
+             * @example chutich.tranbien
+             */
+            transferredBy?: string;
+            /** @description Why (without identity). */
+            reason?: string;
+            /** @description True when the denouncer's identity was removed (redacted copy sent). */
+            redactionApplied?: boolean;
+            /** @description The redacted copy sent, for a denunciation. */
+            redactedDocumentId?: components["schemas"]["UUID"];
+            /** @description Number of the receiver's reply, once recorded. */
+            replyDocNo?: string;
+            /**
+             * @description Date of the receiver's reply.
+             * @example 2022-03-10
+             */
+            replyOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description The transfer made and the case's new state. */
+        Transferred: {
+            /** @description The transfer. */
+            transfer?: components["schemas"]["TransferView"];
+            /**
+             * @description Status of the case after the transfer.
+             * @example INTAKE_CHECK
+             */
+            status?: string;
+            /**
+             * Format: int64
+             * @description Version of the case after the transfer.
+             * @example 4
+             */
+            caseVersion?: number;
+        };
         /** Format: uuid */
         UUID: string;
+        /** @description A unit, briefly. */
+        UnitBrief: {
+            /** @description Id of the unit. */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Code.
+             * @example DN-TRANBIEN
+             */
+            code?: string;
+            /**
+             * @description Name.
+             * @example UBND phường Trấn Biên
+             */
+            name?: string;
+        };
         /** @description A reference to another organisation unit. */
         UnitRef: {
             /** @description Id of the unit; absent when the unit lies outside the caller's scope. */
@@ -3170,6 +6353,15 @@ export interface components {
              * @example UBND tỉnh Đồng Nai
              */
             name?: string;
+        };
+        /** @description How many notifications are unread. */
+        UnreadCount: {
+            /**
+             * Format: int64
+             * @description Unread notifications of the caller.
+             * @example 3
+             */
+            count?: number;
         };
         /** @description Changes to an official: absent (or null) fields keep their value; an empty keycloakUsername unlinks the account. */
         UpdateOfficialRequest: {
@@ -4223,6 +7415,3784 @@ export interface operations {
             };
         };
     };
+    listCases: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A running deadline is due on or before this day.
+                 * @example 2026-12-31
+                 */
+                dueBefore?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Username of the handler, or 'me'.
+                 * @example me
+                 */
+                handler?: string;
+                /** @description true: a running deadline is past due; false: none is. */
+                overdue?: boolean;
+                /**
+                 * @description Zero-based page number.
+                 * @example 0
+                 */
+                page?: number;
+                /** @description Accent-insensitive search in number, title, summary, respondent. */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Order; most urgent first by default. */
+                sort?: components["schemas"]["CaseSort"];
+                /** @description One or more states (repeat the parameter). */
+                status?: components["schemas"]["CaseStatus"][];
+                /** @description true: only read-only traces of cases transferred away; false: only cases handled here. */
+                transferredOut?: boolean;
+                /** @description Case type. */
+                type?: components["schemas"]["CaseType"];
+                /** @description A unit: its cases and those of the units below it. */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseCaseSummary"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCreate"];
+            };
+        };
+        responses: {
+            /** @description Opened; Location names the new case. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CasePatch"];
+            };
+        };
+        responses: {
+            /** @description The corrected case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseAcceptRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptSecondComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseAcceptSecondRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveDenunciationInfo: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseArchiveRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description The assignment and the case's new version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assigned"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such case in the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version, or a closed case. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignCaseVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseAssignVerificationRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"][];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such case in the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCloseRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeCaseEnforcement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCompleteEnforcementRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    concludeDenunciation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseConcludeRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseDecideRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"][];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such case in the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadCaseDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["DocumentUploadForm"];
+            };
+        };
+        responses: {
+            /** @description Stored; Location names its content. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such case in the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCaseDocument: {
+        parameters: {
+            query?: {
+                /** @description Why the document is opened; required (≥ 10 characters) for a MAT document. */
+                purpose?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the document. */
+                docId: components["schemas"]["UUID"];
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such case or document in the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    draftDenunciationConclusion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseDraftConclusionRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    extendDenunciation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseExtendRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordCaseLawsuit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseFileLawsuitRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    followUpFeedback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    handleDenunciation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseHandleRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holdCaseDialogue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseDialogueRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revealCaseIdentity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevealRequest"];
+            };
+        };
+        responses: {
+            /** @description The people of the denunciation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevealedIdentity"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such case in the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The case carries no denunciation. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markCaseEffective: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseMarkEffectiveRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotDenunciation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseNotDenunciationRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    monitorDenunciation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseMonitorRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notifyDenunciationAcceptance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseNotifyAcceptanceRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishDenunciationConclusion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CasePublishRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordFeedbackReply: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseRecordReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    referDenunciationCriminal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseReferCriminalRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    referDenunciationInfo: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseReferInspectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerDenunciation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseRegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseRejectRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replyFeedback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseResumeRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startCaseEnforcement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseStartEnforcementRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startResolvingFeedback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseStartResolvingRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suspendCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseSuspendRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    terminateDenunciation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseTerminateRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The steps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseEvent"][];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transferCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferRequest"];
+            };
+        };
+        responses: {
+            /** @description The transfer and the case's new state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transferred"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such case in the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version, or the state allows no such transfer. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseTransfers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferView"][];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such case in the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the case. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseWithdrawRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCompliance: {
         parameters: {
             query?: {
@@ -4668,6 +11638,243 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number.
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 200.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description true: only unread; false: only read; absent: all. */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of notifications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseNotificationView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    scanDeadlines: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the run did. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanResult"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the notification. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such notification of the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected failure; the problem carries the request id to report. */
             500: {
@@ -5651,6 +12858,742 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOverdue: {
+        parameters: {
+            query?: {
+                /** @description CASE or PETITION; both when absent. */
+                kind?: components["schemas"]["OverdueKind"];
+                /**
+                 * @description Zero-based page number.
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 200.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Only this unit and the units below it. */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of overdue deadlines. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseOverdueRow"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPetitions: {
+        parameters: {
+            query?: {
+                /** @description true: a case was opened from it; false: proposed for acceptance without a case yet. */
+                caseLinked?: boolean;
+                /** @description Only this classification. */
+                classification?: components["schemas"]["PetitionContentType"];
+                /** @description Only this decision. */
+                decision?: components["schemas"]["PetitionDecision"];
+                /** @description true: only duplicates (linked to a master); false: no duplicates. */
+                duplicates?: boolean;
+                /** @description Received on or after this day (YYYY-MM-DD). */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Only petitions of this handler (username, or me).
+                 * @example me
+                 */
+                handler?: string;
+                /** @description true: the processing due date passed without a decision; false: the others. */
+                overdue?: boolean;
+                /**
+                 * @description Zero-based page number.
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Search in the number, the names of petitioners (never of denouncers), the sender, the content, the request and the respondent; accent-, case- and NFC/NFD-insensitive.
+                 * @example thu hoi dat
+                 */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Order: receivedOn (default, newest first), petitionNo, processDue (earliest first). */
+                sort?: components["schemas"]["PetitionSort"] & unknown;
+                /** @description Only this source. */
+                source?: components["schemas"]["PetitionSource"];
+                /** @description Only this status. */
+                status?: components["schemas"]["PetitionStatus"];
+                /** @description Received on or before this day (YYYY-MM-DD). */
+                to?: components["schemas"]["LocalDate"];
+                /** @description Only this unit and the units below it (within the caller's scope). */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of petitions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponsePetitionSummary"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPetition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionCreate"];
+            };
+        };
+        responses: {
+            /** @description Received; Location names the new petition. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the petition. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The petition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the petition. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionPatch"];
+            };
+        };
+        responses: {
+            /** @description The corrected petition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    classifyPetition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the petition. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionClassify"];
+            };
+        };
+        responses: {
+            /** @description The classified petition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decidePetition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the petition. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionDecide"];
+            };
+        };
+        responses: {
+            /** @description The decided petition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    destroyPetition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the petition. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionDestroy"];
+            };
+        };
+        responses: {
+            /** @description The destroyed petition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revealPetitionIdentity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the petition. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionRevealRequest"];
+            };
+        };
+        responses: {
+            /** @description The people of the petition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionRevealedIdentity"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request body is too large. */
             413: {
@@ -7613,7 +15556,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RevealedIdentity"];
+                    "application/json": components["schemas"]["RevealedIdentity1"];
                 };
             };
             /** @description Invalid request: the problem names each invalid field. */

@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { AppLayout } from '@/components/layout/AppLayout';
+import { NotificationBell } from '@/features/notifications';
 import { useCurrentUser } from '@/lib/auth/current-user';
-import { appRoutes, navigationFor, publicRoutes } from './routes';
+import { hasAnyRole } from '@/lib/authorization';
+import { appRoutes, CASE_READERS, navigationFor, publicRoutes } from './routes';
 import { useRouteTitle } from './useRouteTitle';
 
 /** The signed-in frame around every page: navigation filtered by the user's roles. */
@@ -38,6 +40,7 @@ export function Shell() {
       onNavigate={(path) => void navigate(path)}
       userName={me?.name ?? auth.user?.profile.name}
       onLogout={() => void auth.signoutRedirect()}
+      headerExtra={hasAnyRole(me?.roles ?? [], CASE_READERS) ? <NotificationBell /> : undefined}
     >
       <Outlet />
     </AppLayout>

@@ -58,6 +58,9 @@ describe('the application route table', () => {
       '/org-units',
       '/visits/desk',
       '/visits',
+      '/petitions',
+      '/cases',
+      '/overdue',
       '/deadline-rules',
       '/profile',
     ]);
@@ -70,6 +73,9 @@ describe('the application route table', () => {
       '/sessions/today',
       '/schedules',
       '/compliance',
+      '/petitions',
+      '/cases',
+      '/overdue',
       '/calendar',
       '/deadline-rules',
       '/profile',
@@ -113,6 +119,9 @@ describe('the application route table', () => {
       '/schedules',
       '/visits/desk',
       '/visits',
+      '/petitions',
+      '/cases',
+      '/overdue',
       '/deadline-rules',
       '/profile',
     ]);
@@ -153,6 +162,35 @@ describe('the application route table', () => {
     for (const role of ['admin', 'auditor', 'mobilization_viewer', 'home_affairs_inspector']) {
       expect(paths(routesFor(appRoutes, [role]))).not.toContain('/visits');
     }
+  });
+
+  it('opens petitions and cases to the unit and the province-wide readers, not to mobilization or home affairs', () => {
+    for (const role of [
+      'reception_officer',
+      'unit_leader',
+      'petition_handler',
+      'confidential_custodian',
+      'inspector',
+      'auditor',
+      'admin',
+    ]) {
+      expect(paths(routesFor(appRoutes, [role]))).toEqual(
+        expect.arrayContaining([
+          '/petitions',
+          '/petitions/:id',
+          '/cases',
+          '/cases/:id',
+          '/overdue',
+        ]),
+      );
+    }
+    for (const role of ['mobilization_viewer', 'home_affairs_inspector', 'integrator']) {
+      expect(paths(routesFor(appRoutes, [role]))).not.toContain('/cases');
+      expect(paths(routesFor(appRoutes, [role]))).not.toContain('/petitions');
+    }
+    // Receiving a petition is for the unit's writers only.
+    expect(paths(routesFor(appRoutes, ['inspector']))).not.toContain('/petitions/new');
+    expect(paths(routesFor(appRoutes, ['reception_officer']))).toContain('/petitions/new');
   });
 
   it('keeps the public pages outside the signed-in routes, open to everyone', () => {

@@ -1,5 +1,8 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
+  FileTextOutlined,
+  FolderOpenOutlined,
   AuditOutlined,
   CalendarOutlined,
   CarryOutOutlined,
@@ -115,6 +118,76 @@ export const visitRoutes: readonly AppRoute[] = [
   },
 ];
 
+const petitionsFeature = () => import('@/features/petitions');
+const casesFeature = () => import('@/features/cases');
+
+/**
+ * Who reads petitions and cases (issue 6): the unit's staff in scope and the province-wide readers;
+ * mobilization viewers and home affairs inspectors do not.
+ */
+export const CASE_READERS = [
+  'reception_officer',
+  'unit_leader',
+  'petition_handler',
+  'confidential_custodian',
+  'inspector',
+  'auditor',
+  'admin',
+] as const satisfies readonly Role[];
+
+/** Who receives petitions. */
+export const PETITION_WRITERS = [
+  'reception_officer',
+  'unit_leader',
+  'petition_handler',
+] as const satisfies readonly Role[];
+
+/** Petitions (đơn) and cases (hồ sơ vụ việc), issue 6. */
+export const caseRoutes: readonly AppRoute[] = [
+  {
+    path: '/petitions',
+    titleKey: 'nav.petitions',
+    icon: <FileTextOutlined aria-hidden />,
+    roles: CASE_READERS,
+    page: () => petitionsFeature().then((m) => m.PetitionsPage),
+  },
+  {
+    path: '/petitions/new',
+    titleKey: 'nav.petitionNew',
+    nav: false,
+    roles: PETITION_WRITERS,
+    page: () => petitionsFeature().then((m) => m.PetitionNewPage),
+  },
+  {
+    path: '/petitions/:id',
+    titleKey: 'nav.petitionDetail',
+    nav: false,
+    roles: CASE_READERS,
+    page: () => petitionsFeature().then((m) => m.PetitionDetailPage),
+  },
+  {
+    path: '/cases',
+    titleKey: 'nav.cases',
+    icon: <FolderOpenOutlined aria-hidden />,
+    roles: CASE_READERS,
+    page: () => casesFeature().then((m) => m.CasesPage),
+  },
+  {
+    path: '/cases/:id',
+    titleKey: 'nav.caseDetail',
+    nav: false,
+    roles: CASE_READERS,
+    page: () => casesFeature().then((m) => m.CaseDetailPage),
+  },
+  {
+    path: '/overdue',
+    titleKey: 'nav.overdue',
+    icon: <AlertOutlined aria-hidden />,
+    roles: CASE_READERS,
+    page: () => casesFeature().then((m) => m.OverduePage),
+  },
+];
+
 const orgUnitsPage = () =>
   import('@/features/orgunits/components/OrgUnitsPage').then((m) => m.OrgUnitsPage);
 
@@ -150,6 +223,7 @@ export const appRoutes: readonly AppRoute[] = [
   },
   ...scheduleRoutes,
   ...visitRoutes,
+  ...caseRoutes,
   {
     // Days off and swapped working days: every legal deadline and reception schedule counts on it.
     path: '/calendar',

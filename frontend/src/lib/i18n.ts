@@ -4,24 +4,28 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enAudit from '@/locales/en/audit.json';
 import enCalendar from '@/locales/en/calendar.json';
+import enCases from '@/locales/en/cases.json';
 import enCommon from '@/locales/en/common.json';
 import enDeadlines from '@/locales/en/deadlines.json';
 import enDirectory from '@/locales/en/directory.json';
 import enHome from '@/locales/en/home.json';
 import enOrg from '@/locales/en/org.json';
 import enOrgUnits from '@/locales/en/orgunits.json';
+import enPetitions from '@/locales/en/petitions.json';
 import enProfile from '@/locales/en/profile.json';
 import enRoles from '@/locales/en/roles.json';
 import enSchedules from '@/locales/en/schedules.json';
 import enVisits from '@/locales/en/visits.json';
 import viAudit from '@/locales/vi/audit.json';
 import viCalendar from '@/locales/vi/calendar.json';
+import viCases from '@/locales/vi/cases.json';
 import viCommon from '@/locales/vi/common.json';
 import viDeadlines from '@/locales/vi/deadlines.json';
 import viDirectory from '@/locales/vi/directory.json';
 import viHome from '@/locales/vi/home.json';
 import viOrg from '@/locales/vi/org.json';
 import viOrgUnits from '@/locales/vi/orgunits.json';
+import viPetitions from '@/locales/vi/petitions.json';
 import viProfile from '@/locales/vi/profile.json';
 import viRoles from '@/locales/vi/roles.json';
 import viSchedules from '@/locales/vi/schedules.json';
@@ -45,6 +49,8 @@ export const resources = {
     calendar: viCalendar,
     deadlines: viDeadlines,
     visits: viVisits,
+    petitions: viPetitions,
+    cases: viCases,
   },
   en: {
     common: enCommon,
@@ -59,6 +65,8 @@ export const resources = {
     calendar: enCalendar,
     deadlines: enDeadlines,
     visits: enVisits,
+    petitions: enPetitions,
+    cases: enCases,
   },
 } as const;
 

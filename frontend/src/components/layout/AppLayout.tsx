@@ -16,12 +16,14 @@ interface AppLayoutProps {
   onNavigate: (path: string) => void;
   userName?: string;
   onLogout: () => void;
+  /** Shown in the header before the user's name (the notifications bell). */
+  headerExtra?: ReactNode;
   children: ReactNode;
 }
 
 /** Header (app name, user, language, sign out), side navigation and the main region. */
 export function AppLayout(props: AppLayoutProps) {
-  const { navItems, selectedPath, onNavigate, userName, onLogout, children } = props;
+  const { navItems, selectedPath, onNavigate, userName, onLogout, headerExtra, children } = props;
   const { t } = useTranslation();
 
   return (
@@ -36,6 +38,7 @@ export function AppLayout(props: AppLayoutProps) {
             <span className="app-subtitle">{t('app.subtitle')}</span>
           </Flex>
           <Flex align="center" gap={16}>
+            {headerExtra}
             {userName && (
               <Typography.Text
                 className="app-user"

@@ -120,6 +120,22 @@ export const useCaseLink = () =>
       ),
   );
 
+/**
+ * Opens a case (hồ sơ vụ việc) straight from a THU_LY visit without a petition (issue 6):
+ * POST /api/v1/cases {visitId}; answers the case with its id.
+ */
+export const useOpenCaseFromVisit = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ visitId, key }: { visitId: string; key: string }) =>
+      unwrap(api().POST('/api/v1/cases', { body: { visitId }, headers: idempotencyHeaders(key) })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['visits'] });
+      void queryClient.invalidateQueries({ queryKey: ['cases'] });
+    },
+  });
+};
+
 /** The confidential parties, for the custodian only; the server audits the purpose. */
 export const useRevealIdentity = () =>
   useMutation({

@@ -1,6 +1,6 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '@/test/render';
+import { renderWithProviders, stubApi } from '@/test/render';
 import type { VisitView } from '../api/types';
 import { VisitDetailPage } from './VisitDetailPage';
 
@@ -95,5 +95,60 @@ describe('a visit’s page', { timeout: 60_000 }, () => {
       purpose: 'Xác minh theo yêu cầu của Chánh Thanh tra',
     });
     expect(reveal.headers.get('Idempotency-Key')).toBeTruthy();
+  });
+  it('offers a unit leader to make a petition or open a case from a THU_LY visit without a case', async () => {
+    const complaint: VisitView = {
+      ...masked,
+      id: 'v3',
+      bookNo: '31/2026',
+      confidential: false,
+      partiesMasked: false,
+      parties: [],
+      classification: 'KHIEU_NAI',
+      allowedActions: ['RESULT_NOTICE', 'CASE_LINK'],
+    };
+    const fetchMock = stubApi({
+      '/api/v1/me': { body: { username: 'chutich.tranbien', roles: ['unit_leader'] } },
+      '/api/v1/visits/v3': { body: complaint },
+      '/api/v1/visits/field-categories': { body: [] },
+      '/api/v1/cases': { status: 201, body: { id: 'c9', caseNo: '9/2026/KN' } },
+    });
+    await renderWithProviders(<VisitDetailPage />, {
+      route: { path: '/visits/:id', url: '/visits/v3' },
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Lượt tiếp số 31/2026' });
+    expect(await screen.findByRole('button', { name: /Tạo đơn/ })).toBeInTheDocument();
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: /Mở hồ sơ vụ việc/ })),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Mở hồ sơ vụ việc' });
+    await act(async () =>
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Mở hồ sơ' })),
+    );
+    await waitFor(() =>
+      expect(fetchMock.mock.calls.some(([input]) => (input as Request).method === 'POST')).toBe(
+        true,
+      ),
+    );
+    const post = fetchMock.mock.calls
+      .map(([input]) => input as Request)
+      .find((request) => request.method === 'POST')!;
+    expect(new URL(post.url).pathname).toBe('/api/v1/cases');
+    expect(await post.clone().json()).toEqual({ visitId: 'v3' });
+  });
+
+  it('does not offer a case for a visit that already has one', async () => {
+    stubApi({
+      '/api/v1/me': { body: { username: 'chutich.tranbien', roles: ['unit_leader'] } },
+      '/api/v1/visits/v4': {
+        body: { ...masked, id: 'v4', bookNo: '32/2026', caseId: 'c1', allowedActions: [] },
+      },
+      '/api/v1/visits/field-categories': { body: [] },
+    });
+    await renderWithProviders(<VisitDetailPage />, {
+      route: { path: '/visits/:id', url: '/visits/v4' },
+    });
+    await screen.findByRole('button', { name: /Tạo đơn/ });
+    expect(screen.queryByRole('button', { name: /Mở hồ sơ vụ việc/ })).toBeNull();
   });
 });

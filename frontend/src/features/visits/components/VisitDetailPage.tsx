@@ -1,5 +1,7 @@
 import {
   EyeOutlined,
+  FileAddOutlined,
+  FolderAddOutlined,
   LinkOutlined,
   NotificationOutlined,
   PrinterOutlined,
@@ -23,9 +25,10 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ProblemAlert } from '@/components/errors/ProblemAlert';
 import { PageLoading } from '@/components/feedback/PageLoading';
+import { Can } from '@/lib/authorization';
 import { DATE_FORMAT } from '@/lib/dates';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useIdempotencyKey } from '@/lib/idempotency';
@@ -34,6 +37,7 @@ import { NOTICE_KINDS, type NoticeKind, type PartyView, type VisitView } from '.
 import {
   useCaseLink,
   useFieldCategories,
+  useOpenCaseFromVisit,
   useResultNotice,
   useRevealIdentity,
   useVisit,
@@ -98,8 +102,9 @@ export function VisitDetailPage() {
 
 function VisitDetail({ visit }: { visit: VisitView }) {
   const { t } = useTranslation('visits');
-  const [dialog, setDialog] = useState<'notice' | 'case' | 'reveal' | 'receipt'>();
+  const [dialog, setDialog] = useState<'notice' | 'case' | 'reveal' | 'receipt' | 'open-case'>();
   const [revealed, setRevealed] = useState<PartyView[]>();
+  const navigate = useNavigate();
   const { data: categories } = useFieldCategories();
   const fieldLabel = (code: string | undefined) =>
     code === undefined ? undefined : (categories?.find((c) => c.code === code)?.label ?? code);
@@ -129,6 +134,23 @@ function VisitDetail({ visit }: { visit: VisitView }) {
           <Button danger icon={<EyeOutlined aria-hidden />} onClick={() => setDialog('reveal')}>
             {t('detail.revealIdentity')}
           </Button>
+        )}
+        {visit.handlingDirection === 'THU_LY' && visit.status !== 'REFUSED' && (
+          <Can roles={['reception_officer', 'unit_leader', 'petition_handler']}>
+            <Button
+              icon={<FileAddOutlined aria-hidden />}
+              onClick={() => void navigate(`/petitions/new?visitId=${visit.id}`)}
+            >
+              {t('detail.createPetition')}
+            </Button>
+          </Can>
+        )}
+        {visit.handlingDirection === 'THU_LY' && visit.status !== 'REFUSED' && !visit.caseId && (
+          <Can roles={['unit_leader', 'petition_handler']}>
+            <Button icon={<FolderAddOutlined aria-hidden />} onClick={() => setDialog('open-case')}>
+              {t('detail.openCase')}
+            </Button>
+          </Can>
         )}
         <Button icon={<PrinterOutlined aria-hidden />} onClick={() => setDialog('receipt')}>
           {t('desk.printReceipt')}
@@ -291,6 +313,9 @@ function VisitDetail({ visit }: { visit: VisitView }) {
 
       {dialog === 'notice' && <NoticeModal visit={visit} onClose={() => setDialog(undefined)} />}
       {dialog === 'case' && <CaseLinkModal visit={visit} onClose={() => setDialog(undefined)} />}
+      {dialog === 'open-case' && (
+        <OpenCaseModal visit={visit} onClose={() => setDialog(undefined)} />
+      )}
       {dialog === 'reveal' && (
         <RevealModal
           visit={visit}
@@ -437,6 +462,39 @@ function CaseLinkModal({ visit, onClose }: { visit: VisitView; onClose: () => vo
         </Form.Item>
       </Form>
       {problem !== undefined && <ProblemAlert error={problem} />}
+    </Modal>
+  );
+}
+
+/** Opens a case from this THU_LY visit (no petition needed) and goes to it. */
+function OpenCaseModal({ visit, onClose }: { visit: VisitView; onClose: () => void }) {
+  const { t } = useTranslation('visits');
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const open = useOpenCaseFromVisit();
+  const keyFor = useIdempotencyKey();
+  return (
+    <Modal
+      open
+      title={t('detail.openCase')}
+      okText={t('detail.openCaseConfirm')}
+      cancelText={t('detail.cancel')}
+      confirmLoading={open.isPending}
+      onOk={() =>
+        open.mutate(
+          { visitId: visit.id, key: keyFor({ visitId: visit.id }) },
+          {
+            onSuccess: (opened) => {
+              void message.success(t('detail.caseOpened', { caseNo: opened.caseNo ?? '' }));
+              void navigate(`/cases/${opened.id}`);
+            },
+          },
+        )
+      }
+      onCancel={onClose}
+    >
+      <p>{t('detail.openCaseText', { bookNo: visit.bookNo ?? '' })}</p>
+      {open.error && <ProblemAlert error={open.error} />}
     </Modal>
   );
 }

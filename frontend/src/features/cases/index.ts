@@ -1,0 +1,3 @@
+export { CaseDetailPage } from './components/CaseDetailPage';
+export { CasesPage } from './components/CasesPage';
+export { OverduePage } from './components/OverduePage';

@@ -1,0 +1,3 @@
+export { PetitionDetailPage } from './components/PetitionDetailPage';
+export { PetitionNewPage } from './components/PetitionNewPage';
+export { PetitionsPage } from './components/PetitionsPage';
