@@ -90,6 +90,27 @@ SELECT s.case_id, s.org_unit_id, extract(year FROM s.received_on)::int, s.case_s
 FROM demo_case_src s
 ON CONFLICT DO NOTHING;
 
+-- The petitioners of the open (non-denunciation) petitions are the visit's people.
+INSERT INTO petition_party (id, petition_id, ordinal, role, full_name, id_doc_type, id_number, address, phone, id_key,
+                            name_key)
+SELECT md5('demo-petition-party:' || vp.id)::uuid, s.petition_id, vp.ordinal,
+       CASE vp.role WHEN 'REPRESENTATIVE' THEN 'REPRESENTATIVE' WHEN 'ORGANISATION' THEN 'ORGANISATION'
+                    ELSE 'PETITIONER' END,
+       vp.full_name, vp.id_doc_type, vp.id_number, vp.address_as_written, vp.phone, vp.id_key, vp.name_key
+FROM demo_case_src s
+JOIN visit_party vp ON vp.visit_id = s.visit_id
+WHERE NOT s.confidential
+ON CONFLICT DO NOTHING;
+UPDATE petition p SET petitioner_count = greatest(1, (SELECT count(*) FROM petition_party pp WHERE pp.petition_id = p.id)),
+                      signer_class = CASE WHEN (SELECT count(*) FROM petition_party pp WHERE pp.petition_id = p.id) > 1
+                                          THEN 'NHIEU_NGUOI_DUNG_TEN' ELSE 'MOT_NGUOI_DUNG_TEN' END
+FROM demo_case_src s WHERE p.id = s.petition_id AND NOT s.confidential;
+-- Searchable as PetitionService.searchText: number, open petitioners' names, content, request (folded).
+UPDATE petition p SET search_text = regexp_replace(fold_vi(p.petition_no || ' ' || coalesce((SELECT string_agg(pp.full_name,
+        ' ' ORDER BY pp.ordinal) FROM petition_party pp WHERE pp.petition_id = p.id), '') || ' '
+        || coalesce(p.content, '') || ' ' || coalesce(p.request, '')), '\s+', ' ', 'g')
+FROM demo_case_src s WHERE p.id = s.petition_id;
+
 UPDATE petition p SET case_id = s.case_id FROM demo_case_src s WHERE p.id = s.petition_id AND p.case_id IS NULL;
 UPDATE reception_visit v SET case_id = s.case_id FROM demo_case_src s WHERE v.id = s.visit_id AND v.case_id IS NULL;
 UPDATE reception_matter m SET case_id = s.case_id FROM demo_case_src s WHERE m.id = s.matter_id AND m.case_id IS NULL;
