@@ -18,6 +18,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/errors/ProblemAlert';
+import { PurposeModal } from '@/components/dialogs/PurposeModal';
 import { DATE_FORMAT, toApiDate } from '@/lib/dates';
 import { useIdempotencyKey } from '@/lib/idempotency';
 import { useProblemForm } from '@/lib/useProblemForm';
@@ -390,48 +391,27 @@ export function RevealModal({
   onRevealed,
 }: DialogProps & { onRevealed: (people: RevealedPerson[]) => void }) {
   const { t } = useTranslation('cases');
-  const [form] = Form.useForm<{ purpose: string }>();
   const reveal = useRevealCaseIdentity();
   const keyFor = useIdempotencyKey();
-  const { problem, onError } = useProblemForm(form, ['purpose']);
   return (
-    <Modal
-      open
-      title={t('action.reveal-identity')}
-      okText={t('dialog.reveal')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('dialog.cancel')}
-      confirmLoading={reveal.isPending}
-      onOk={() => form.submit()}
+    <PurposeModal
+      text={{
+        title: t('action.reveal-identity'),
+        ok: t('dialog.reveal'),
+        cancel: t('dialog.cancel'),
+        warning: t('dialog.revealWarning'),
+        label: t('field.purpose'),
+        rule: t('dialog.purposeRule'),
+      }}
+      pending={reveal.isPending}
       onCancel={onClose}
-    >
-      <Alert
-        type="warning"
-        showIcon
-        title={t('dialog.revealWarning')}
-        style={{ marginBottom: 12 }}
-      />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(values) => {
-          const purpose = values.purpose.trim();
-          reveal.mutate(
-            { id: view.id, purpose, key: keyFor({ purpose }) },
-            { onSuccess: onRevealed, onError },
-          );
-        }}
-      >
-        <Form.Item
-          name="purpose"
-          label={t('field.purpose')}
-          rules={[{ required: true, whitespace: true, min: 10, message: t('dialog.purposeRule') }]}
-        >
-          <Input.TextArea rows={3} autoFocus />
-        </Form.Item>
-      </Form>
-      {problem !== undefined && <ProblemAlert error={problem} />}
-    </Modal>
+      onSubmit={(purpose, onError) =>
+        reveal.mutate(
+          { id: view.id, purpose, key: keyFor({ purpose }) },
+          { onSuccess: onRevealed, onError },
+        )
+      }
+    />
   );
 }
 

@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Form, Input, Modal, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/errors/ProblemAlert';
+import { PurposeModal } from '@/components/dialogs/PurposeModal';
 import { useIdempotencyKey } from '@/lib/idempotency';
 import { useProblemForm } from '@/lib/useProblemForm';
 import {
@@ -438,47 +439,26 @@ export function RevealModal({
   onRevealed,
 }: DialogProps & { onRevealed: (people: Petitioner[]) => void }) {
   const { t } = useTranslation('petitions');
-  const [form] = Form.useForm<{ purpose: string }>();
   const reveal = useRevealPetitionIdentity();
   const keyFor = useIdempotencyKey();
-  const { problem, onError } = useProblemForm(form, ['purpose']);
   return (
-    <Modal
-      open
-      title={t('action.reveal-identity')}
-      okText={t('dialog.reveal')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('dialog.cancel')}
-      confirmLoading={reveal.isPending}
-      onOk={() => form.submit()}
+    <PurposeModal
+      text={{
+        title: t('action.reveal-identity'),
+        ok: t('dialog.reveal'),
+        cancel: t('dialog.cancel'),
+        warning: t('dialog.revealWarning'),
+        label: t('field.purpose'),
+        rule: t('dialog.purposeRule'),
+      }}
+      pending={reveal.isPending}
       onCancel={onClose}
-    >
-      <Alert
-        type="warning"
-        showIcon
-        title={t('dialog.revealWarning')}
-        style={{ marginBottom: 12 }}
-      />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(values) => {
-          const purpose = values.purpose.trim();
-          reveal.mutate(
-            { id: petition.id, purpose, key: keyFor({ purpose }) },
-            { onSuccess: onRevealed, onError },
-          );
-        }}
-      >
-        <Form.Item
-          name="purpose"
-          label={t('field.purpose')}
-          rules={[{ required: true, whitespace: true, min: 10, message: t('dialog.purposeRule') }]}
-        >
-          <Input.TextArea rows={3} autoFocus />
-        </Form.Item>
-      </Form>
-      {problem !== undefined && <ProblemAlert error={problem} />}
-    </Modal>
+      onSubmit={(purpose, onError) =>
+        reveal.mutate(
+          { id: petition.id, purpose, key: keyFor({ purpose }) },
+          { onSuccess: onRevealed, onError },
+        )
+      }
+    />
   );
 }

@@ -27,6 +27,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ProblemAlert } from '@/components/errors/ProblemAlert';
+import { PurposeModal } from '@/components/dialogs/PurposeModal';
 import { PageLoading } from '@/components/feedback/PageLoading';
 import { Can } from '@/lib/authorization';
 import { DATE_FORMAT } from '@/lib/dates';
@@ -509,47 +510,26 @@ function RevealModal({
   onRevealed: (parties: PartyView[]) => void;
 }) {
   const { t } = useTranslation('visits');
-  const [form] = Form.useForm<{ purpose: string }>();
   const reveal = useRevealIdentity();
   const keyFor = useIdempotencyKey();
-  const { problem, onError } = useProblemForm(form, ['purpose']);
   return (
-    <Modal
-      open
-      title={t('detail.revealIdentity')}
-      okText={t('detail.reveal')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('detail.cancel')}
-      confirmLoading={reveal.isPending}
-      onOk={() => form.submit()}
+    <PurposeModal
+      text={{
+        title: t('detail.revealIdentity'),
+        ok: t('detail.reveal'),
+        cancel: t('detail.cancel'),
+        warning: t('detail.revealWarning'),
+        label: t('field.purpose'),
+        rule: t('validation.purpose'),
+      }}
+      pending={reveal.isPending}
       onCancel={onClose}
-    >
-      <Alert
-        type="warning"
-        showIcon
-        title={t('detail.revealWarning')}
-        style={{ marginBottom: 12 }}
-      />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(values) => {
-          const purpose = values.purpose.trim();
-          reveal.mutate(
-            { id: visit.id, purpose, key: keyFor({ purpose }) },
-            { onSuccess: onRevealed, onError },
-          );
-        }}
-      >
-        <Form.Item
-          name="purpose"
-          label={t('field.purpose')}
-          rules={[{ required: true, whitespace: true, min: 10, message: t('validation.purpose') }]}
-        >
-          <Input.TextArea rows={3} autoFocus />
-        </Form.Item>
-      </Form>
-      {problem !== undefined && <ProblemAlert error={problem} />}
-    </Modal>
+      onSubmit={(purpose, onError) =>
+        reveal.mutate(
+          { id: visit.id, purpose, key: keyFor({ purpose }) },
+          { onSuccess: onRevealed, onError },
+        )
+      }
+    />
   );
 }
