@@ -111,7 +111,7 @@ public final class CaseDtos {
             @Schema(description = "Cases sent to investigation.") Integer casesToInvestigation,
             @Schema(description = "Persons sent to investigation.") Integer personsToInvestigation,
             @Schema(description = "Of whom officials.") Integer personsToInvestigationOfficials)
-            implements ActionRequest {
+            implements Resolution {
     }
 
     @Schema(name = "CaseConcludeRequest", description = "Conclusion of a denunciation (kết luận nội dung tố cáo) with "
@@ -134,7 +134,7 @@ public final class CaseDtos {
             @Schema(description = "Cases sent to investigation.") Integer casesToInvestigation,
             @Schema(description = "Persons sent to investigation.") Integer personsToInvestigation,
             @Schema(description = "Of whom officials.") Integer personsToInvestigationOfficials)
-            implements ActionRequest {
+            implements Resolution {
     }
 
     @Schema(name = "CaseSuspendRequest", description = "Suspension (tạm đình chỉ); the resolution period pauses from "
@@ -166,6 +166,41 @@ public final class CaseDtos {
     }
 
     /** The fields of a simple step: an optional document number, a date (default today) and a note. */
+    /** The fields a resolving decision (complaint decision, denunciation conclusion) carries for the report forms. */
+    public interface Resolution extends ActionRequest {
+        String docNo();
+
+        LocalDate signedOn();
+
+        String signerName();
+
+        String result();
+
+        String content();
+
+        java.math.BigDecimal moneyRecoverState();
+
+        java.math.BigDecimal landRecoverState();
+
+        java.math.BigDecimal moneyReturn();
+
+        java.math.BigDecimal landReturn();
+
+        Integer orgsRestored();
+
+        Integer personsRestored();
+
+        Integer personsSanctioned();
+
+        Integer personsSanctionedOfficials();
+
+        Integer casesToInvestigation();
+
+        Integer personsToInvestigation();
+
+        Integer personsToInvestigationOfficials();
+    }
+
     public interface StepFields extends ActionRequest {
         String docNo();
 

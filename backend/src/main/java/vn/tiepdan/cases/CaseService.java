@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +35,7 @@ import vn.tiepdan.cases.CaseDtos.GroundFields;
 import vn.tiepdan.cases.CaseDtos.PublishRequest;
 import vn.tiepdan.cases.CaseDtos.RecordReplyRequest;
 import vn.tiepdan.cases.CaseDtos.RejectRequest;
+import vn.tiepdan.cases.CaseDtos.Resolution;
 import vn.tiepdan.cases.CaseDtos.ReplyRequest;
 import vn.tiepdan.cases.CaseDtos.ResumeRequest;
 import vn.tiepdan.cases.CaseDtos.StepFields;
@@ -571,9 +571,7 @@ class CaseService {
                 boolean second = to == CaseStatus.DECIDED_L2;
                 DecisionFieldsRule.check(a.docNo(), a.signedOn(), a.signerName(), a.result(),
                         second ? L2_RESULTS : L1_RESULTS, v);
-                remedies(v, a.moneyRecoverState(), a.landRecoverState(), a.moneyReturn(), a.landReturn(),
-                        a.orgsRestored(), a.personsRestored(), a.personsSanctioned(), a.personsSanctionedOfficials(),
-                        a.casesToInvestigation(), a.personsToInvestigation(), a.personsToInvestigationOfficials());
+                remedies(v, a);
                 if (!ComplaintDialogueRule.satisfied(c.instance, dialogueHeld(c.id, 2))) {
                     v.add("status", "DIALOGUE_REQUIRED", "cases.dialogue.required");
                 }
@@ -582,21 +580,7 @@ class CaseService {
                 Step s = new Step(to, on);
                 CaseDecision d = decision(c, second ? "RESOLUTION_L2" : "RESOLUTION_L1", a.docNo().strip(), on);
                 s.decision = d;
-                d.signerName = a.signerName();
-                d.result = a.result();
-                d.content = a.content();
-                d.resolvedBy = "DECISION";
-                d.moneyRecoverState = a.moneyRecoverState();
-                d.landRecoverState = a.landRecoverState();
-                d.moneyReturn = a.moneyReturn();
-                d.landReturn = a.landReturn();
-                d.orgsRestored = a.orgsRestored();
-                d.personsRestored = a.personsRestored();
-                d.personsSanctioned = a.personsSanctioned();
-                d.personsSanctionedOfficials = a.personsSanctionedOfficials();
-                d.casesToInvestigation = a.casesToInvestigation();
-                d.personsToInvestigation = a.personsToInvestigation();
-                d.personsToInvestigationOfficials = a.personsToInvestigationOfficials();
+                resolution(d, a);
                 d.onTime = deadlines.meet(c.id, "RESOLVE", on);
                 c.result = a.result();
                 c.decidedOn = on;
@@ -606,29 +590,13 @@ class CaseService {
             case "conclude": {
                 ConcludeRequest a = (ConcludeRequest) r;
                 DecisionFieldsRule.check(a.docNo(), a.signedOn(), a.signerName(), a.result(), TC_RESULTS, v);
-                remedies(v, a.moneyRecoverState(), a.landRecoverState(), a.moneyReturn(), a.landReturn(),
-                        a.orgsRestored(), a.personsRestored(), a.personsSanctioned(), a.personsSanctionedOfficials(),
-                        a.casesToInvestigation(), a.personsToInvestigation(), a.personsToInvestigationOfficials());
+                remedies(v, a);
                 LocalDate on = day(a.signedOn(), "signedOn", v);
                 v.throwIfAny();
                 Step s = new Step(to, on);
                 CaseDecision d = decision(c, "CONCLUSION", a.docNo().strip(), on);
                 s.decision = d;
-                d.signerName = a.signerName();
-                d.result = a.result();
-                d.content = a.content();
-                d.resolvedBy = "DECISION";
-                d.moneyRecoverState = a.moneyRecoverState();
-                d.landRecoverState = a.landRecoverState();
-                d.moneyReturn = a.moneyReturn();
-                d.landReturn = a.landReturn();
-                d.orgsRestored = a.orgsRestored();
-                d.personsRestored = a.personsRestored();
-                d.personsSanctioned = a.personsSanctioned();
-                d.personsSanctionedOfficials = a.personsSanctionedOfficials();
-                d.casesToInvestigation = a.casesToInvestigation();
-                d.personsToInvestigation = a.personsToInvestigation();
-                d.personsToInvestigationOfficials = a.personsToInvestigationOfficials();
+                resolution(d, a);
                 d.onTime = deadlines.meet(c.id, "RESOLVE", on);
                 c.result = a.result();
                 c.decidedOn = on;
@@ -849,21 +817,37 @@ class CaseService {
         }
     }
 
-    private static void remedies(Violations v, BigDecimal moneyRecoverState, BigDecimal landRecoverState,
-            BigDecimal moneyReturn, BigDecimal landReturn, Integer orgsRestored, Integer personsRestored,
-            Integer personsSanctioned, Integer personsSanctionedOfficials, Integer casesToInvestigation,
-            Integer personsToInvestigation, Integer personsToInvestigationOfficials) {
-        DecisionFieldsRule.nonNegative(moneyRecoverState, "moneyRecoverState", v);
-        DecisionFieldsRule.nonNegative(landRecoverState, "landRecoverState", v);
-        DecisionFieldsRule.nonNegative(moneyReturn, "moneyReturn", v);
-        DecisionFieldsRule.nonNegative(landReturn, "landReturn", v);
-        DecisionFieldsRule.nonNegative(orgsRestored, "orgsRestored", v);
-        DecisionFieldsRule.nonNegative(personsRestored, "personsRestored", v);
-        DecisionFieldsRule.nonNegative(personsSanctioned, "personsSanctioned", v);
-        DecisionFieldsRule.nonNegative(personsSanctionedOfficials, "personsSanctionedOfficials", v);
-        DecisionFieldsRule.nonNegative(casesToInvestigation, "casesToInvestigation", v);
-        DecisionFieldsRule.nonNegative(personsToInvestigation, "personsToInvestigation", v);
-        DecisionFieldsRule.nonNegative(personsToInvestigationOfficials, "personsToInvestigationOfficials", v);
+    private static void remedies(Violations v, Resolution a) {
+        DecisionFieldsRule.nonNegative(a.moneyRecoverState(), "moneyRecoverState", v);
+        DecisionFieldsRule.nonNegative(a.landRecoverState(), "landRecoverState", v);
+        DecisionFieldsRule.nonNegative(a.moneyReturn(), "moneyReturn", v);
+        DecisionFieldsRule.nonNegative(a.landReturn(), "landReturn", v);
+        DecisionFieldsRule.nonNegative(a.orgsRestored(), "orgsRestored", v);
+        DecisionFieldsRule.nonNegative(a.personsRestored(), "personsRestored", v);
+        DecisionFieldsRule.nonNegative(a.personsSanctioned(), "personsSanctioned", v);
+        DecisionFieldsRule.nonNegative(a.personsSanctionedOfficials(), "personsSanctionedOfficials", v);
+        DecisionFieldsRule.nonNegative(a.casesToInvestigation(), "casesToInvestigation", v);
+        DecisionFieldsRule.nonNegative(a.personsToInvestigation(), "personsToInvestigation", v);
+        DecisionFieldsRule.nonNegative(a.personsToInvestigationOfficials(), "personsToInvestigationOfficials", v);
+    }
+
+    /** The outcome and its report figures (01/KQGQ, 03/KQGQ) onto the decision. */
+    private static void resolution(CaseDecision d, Resolution a) {
+        d.signerName = a.signerName();
+        d.result = a.result();
+        d.content = a.content();
+        d.resolvedBy = "DECISION";
+        d.moneyRecoverState = a.moneyRecoverState();
+        d.landRecoverState = a.landRecoverState();
+        d.moneyReturn = a.moneyReturn();
+        d.landReturn = a.landReturn();
+        d.orgsRestored = a.orgsRestored();
+        d.personsRestored = a.personsRestored();
+        d.personsSanctioned = a.personsSanctioned();
+        d.personsSanctionedOfficials = a.personsSanctionedOfficials();
+        d.casesToInvestigation = a.casesToInvestigation();
+        d.personsToInvestigation = a.personsToInvestigation();
+        d.personsToInvestigationOfficials = a.personsToInvestigationOfficials();
     }
 
     private boolean dialogueHeld(UUID caseId, int instance) {
