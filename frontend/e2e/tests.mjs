@@ -761,11 +761,15 @@ export const tests = [
       await act(
         'Giao xác minh',
         async (dialog) => {
+          // The officials load after the dialog opens: wait for the handler's option itself, then for the choice.
           await dialog.getByLabel('Người được giao xác minh').click();
-          const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-          await options.first().waitFor();
-          const handler = options.filter({ hasText: 'xuly.tranbien' });
-          await ((await handler.count()) > 0 ? handler.first() : options.first()).click();
+          const handler = page
+            .locator('.ant-select-dropdown:visible .ant-select-item-option')
+            .filter({ hasText: 'xuly.tranbien' })
+            .first();
+          await handler.waitFor();
+          await handler.click();
+          await dialog.locator('.ant-select-selection-item', { hasText: 'xuly.tranbien' }).waitFor();
           await dialog.getByLabel('Số văn bản').fill(`${stamp}/QĐ-XM`);
         },
         'Đang xác minh lần đầu',
