@@ -769,7 +769,7 @@ export const tests = [
             .first();
           await handler.waitFor();
           await handler.click();
-          await dialog.getByText('(xuly.tranbien)').waitFor();
+          await dialog.getByTitle(/\(xuly\.tranbien\)/).first().waitFor();
           await dialog.getByLabel('Số văn bản').fill(`${stamp}/QĐ-XM`);
         },
         'Đang xác minh lần đầu',
