@@ -35,14 +35,13 @@ final class CaseFormSql {
                 + "e.org_unit_id as unit_id from case_decision d join case_file c on c.id = d.case_id "
                 + "join case_event e on e.decision_id = d.id where d.kind = 'ACCEPTANCE' and c.case_type = '" + caseType
                 + "' and d.signed_on <= :to and e.org_unit_id = any(cast(:ids as uuid[]))), "
-                + "ai as (select acc.*, (select min(d2.signed_on) from case_decision d2 where d2.case_id = acc.case_id "
-                + "and d2.id <> acc.acc_id and (d2.signed_on > acc.a_on or (d2.signed_on = acc.a_on and d2.created_at > "
-                + "acc.a_created)) and " + ENDS + ") as end_on from acc), "
-                + "item as (select ai.*, (ai.a_on < :from) as carried, (ai.a_on >= :from) as recv, c.case_no, "
+                + "item as (select acc.*, (acc.a_on < :from) as carried, (acc.a_on >= :from) as recv, c.case_no, "
                 + "c.case_type, c.status, c.confidential, c.field_code, c.repeat_of_case_id, "
-                + "c_p.prior_resolution as c_p_prior, c_p.duplicate_of_id as c_p_dup from ai "
-                + "join case_file c on c.id = ai.case_id left join petition c_p on c_p.id = c.petition_id "
-                + "where ai.a_on >= :from or ai.end_on is null or ai.end_on >= :from), "
+                + "c_p.prior_resolution as c_p_prior, c_p.duplicate_of_id as c_p_dup from acc "
+                + "join case_file c on c.id = acc.case_id left join petition c_p on c_p.id = c.petition_id "
+                + "where acc.a_on >= :from or not exists (select 1 from case_decision d2 where d2.case_id = acc.case_id "
+                + "and d2.id <> acc.acc_id and d2.signed_on < :from and (d2.signed_on > acc.a_on or (d2.signed_on = "
+                + "acc.a_on and d2.created_at > acc.a_created)) and " + ENDS + ")), "
                 + "icase as (select distinct on (item.case_id, item.unit_id) item.* from item "
                 + "order by item.case_id, item.unit_id, item.a_on desc, item.a_created desc), "
                 + "res as (select d.*, e.org_unit_id as unit_id, c.case_no, c.case_type, c.status as case_status, "
@@ -88,8 +87,8 @@ final class CaseFormSql {
     }
 
     private static String repeat(String alias, String prior, String dup) {
-        return "(" + alias + ".repeat_of_case_id is not null or " + prior + " in " + PetitionFormSql.RESOLVED_BEFORE
-                + " or " + dup + " is not null)";
+        return "(" + alias + ".repeat_of_case_id is not null or coalesce(" + prior + " in "
+                + PetitionFormSql.RESOLVED_BEFORE + ", false) or " + dup + " is not null)";
     }
 
     static String num(String expr) {

@@ -81,7 +81,7 @@ public class Xld03Calculator implements FormCalculator {
 
     /** The petition (alias) is a repeat denunciation whose matter already has a conclusion. */
     static String repeatConcluded(String a) {
-        return a + ".prior_resolution in " + RESOLVED_BEFORE;
+        return "coalesce(" + a + ".prior_resolution in " + RESOLVED_BEFORE + ", false)";
     }
 
     /** The petition (alias) is a repeat denunciation of a matter not resolved yet (overdue). */
