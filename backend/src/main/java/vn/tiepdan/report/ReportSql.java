@@ -28,13 +28,23 @@ final class ReportSql {
         return j.toString();
     }
 
-    /** A read-only native query with positional parameters ?1, ?2, ... (those the SQL does not name are skipped). */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\?(\\d+)");
+
+    /**
+     * A read-only native query with positional parameters ?1, ?2, ...; those the SQL does not name are skipped and
+     * the others renumbered (Hibernate wants ordinal labels without gaps).
+     */
     static Query query(EntityManager em, String sql, Object... params) {
-        Query q = em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
-        for (int i = 0; i < params.length; i++) {
-            if (sql.contains("?" + (i + 1))) {
-                q.setParameter(i + 1, params[i]);
-            }
+        java.util.TreeSet<Integer> used = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = ORDINAL.matcher(sql);
+        while (m.find()) {
+            used.add(Integer.parseInt(m.group(1)));
+        }
+        List<Integer> order = new ArrayList<>(used);
+        String renumbered = ORDINAL.matcher(sql).replaceAll(r -> "?" + (order.indexOf(Integer.parseInt(r.group(1))) + 1));
+        Query q = em.createNativeQuery(renumbered).setFlushMode(FlushModeType.COMMIT);
+        for (int i = 0; i < order.size(); i++) {
+            q.setParameter(i + 1, params[order.get(i) - 1]);
         }
         return q;
     }

@@ -157,7 +157,7 @@ public class Tcd01Calculator implements FormCalculator {
             sql = "with g as (" + VISITS + ") " + VISIT_ITEM + "from g" + VISIT_JOINS + "where " + blockFilter + lg
                     + " order by g.received_at, g.id";
         } else {
-            boolean large = k >= 6;
+            boolean large = k == 6 || k == 7;
             String which = k == 8 ? "" : (k == 2 || k == 6) ? " and g.gft" : " and not g.gft";
             sql = "with v as (" + VISITS + "), g as (select v.*, bool_or(v.ft) over (partition by v.u, v.b, v.m) gft, "
                     + "row_number() over (partition by v.u, v.b, v.m order by v.received_at, v.id) rn from v"
