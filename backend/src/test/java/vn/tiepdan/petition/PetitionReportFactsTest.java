@@ -65,8 +65,8 @@ class PetitionReportFactsTest {
                 today)).then().statusCode(200).body("transferReplyDocNo", equalTo("45/UBND-TD"))
                 .body("transferReplyOn", equalTo(today)).body("version", equalTo(version + 1));
         given().get("/api/v1/petitions/" + id).then().body("transferReplyDocNo", equalTo("45/UBND-TD"));
-        Object details = em.createNativeQuery("select cast(details as text) from audit_event where entity_id = ?1 and action = 'UPDATE' "
-                + "order by seq desc limit 1").setParameter(1, id).getSingleResult();
+        Object details = em.createNativeQuery("select cast(details as text) from audit_event where entity_id = ?1 "
+                + "and action = 'UPDATE' order by seq desc limit 1").setParameter(1, id).getSingleResult();
         assertEquals(true, details.toString().contains("TRANSFER_REPLY"), details.toString());
     }
 }
