@@ -103,15 +103,15 @@ class ConsolidationService {
                 included.add(path);
             }
         }
-        rows.add(new FormRow("TOTAL", ReportUnits.PROVINCE, "DN", "Toàn tỉnh", List.of(total)));
+        rows.add(new FormRow("TOTAL", SubmissionUnits.PROVINCE, "DN", "Toàn tỉnh", List.of(total)));
 
         @SuppressWarnings("unchecked")
         List<Object[]> expected = em.createNativeQuery("select u.id, u.code, u.name, u.kind, s.id, s.status, s.late, "
                 + "s.submitted_at from org_unit u left join report_submission s on s.org_unit_id = u.id and "
                 + "s.period_code = ?1 where u.path like ?2 and u.id <> ?3 and u.kind in (?4) and u.level <> 'EXTERNAL' "
                 + "and u.valid_from <= ?5 and (u.valid_to is null or u.valid_to >= ?6) order by u.kind, u.code")
-                .setParameter(1, period.code()).setParameter(2, "/" + ReportUnits.PROVINCE + "/%")
-                .setParameter(3, ReportUnits.PROVINCE).setParameter(4, EXPECTED_KINDS).setParameter(5, period.to())
+                .setParameter(1, period.code()).setParameter(2, "/" + SubmissionUnits.PROVINCE + "/%")
+                .setParameter(3, SubmissionUnits.PROVINCE).setParameter(4, EXPECTED_KINDS).setParameter(5, period.to())
                 .setParameter(6, period.from()).setFlushMode(FlushModeType.COMMIT).getResultList();
         List<ExpectedUnit> list = new ArrayList<>();
         int acceptedCount = 0;

@@ -69,14 +69,14 @@ public class SubmissionService {
     private final EntityManager em;
     private final Instance<FormEngine> engines;
     private final ReportPeriods periods;
-    private final ReportUnits units;
+    private final SubmissionUnits units;
     private final AuditTrail audit;
     private final Scope scope;
     private final CurrentUser user;
     private final Clock clock;
     private final ObjectMapper json;
 
-    SubmissionService(EntityManager em, Instance<FormEngine> engines, ReportPeriods periods, ReportUnits units,
+    SubmissionService(EntityManager em, Instance<FormEngine> engines, ReportPeriods periods, SubmissionUnits units,
             AuditTrail audit, Scope scope, CurrentUser user, Clock clock, ObjectMapper json) {
         this.em = em;
         this.engines = engines;
@@ -134,7 +134,7 @@ public class SubmissionService {
         if (s == null) {
             throw ProblemException.notFound();
         }
-        ReportUnits.Unit unit = units.find(s.orgUnitId).orElseThrow(ProblemException::notFound);
+        SubmissionUnits.Unit unit = units.find(s.orgUnitId).orElseThrow(ProblemException::notFound);
         if (!scope.reaches(unit.path())) {
             throw ProblemException.notFound();
         }
@@ -214,7 +214,7 @@ public class SubmissionService {
     }
 
     SubmissionSummary summary(ReportSubmission s) {
-        ReportUnits.Unit u = units.find(s.orgUnitId).orElseThrow();
+        SubmissionUnits.Unit u = units.find(s.orgUnitId).orElseThrow();
         return new SubmissionSummary(s.id, s.orgUnitId, u.code(), u.name(), s.periodCode, s.periodKind, s.fromOn,
                 s.toOn, s.dueOn, s.status, s.consolidated, s.late, s.submittedAt, s.submittedBy, s.contentHash,
                 s.version);
@@ -349,7 +349,7 @@ public class SubmissionService {
         if (s == null) {
             throw ProblemException.notFound();
         }
-        ReportUnits.Unit unit = units.find(s.orgUnitId).orElseThrow(ProblemException::notFound);
+        SubmissionUnits.Unit unit = units.find(s.orgUnitId).orElseThrow(ProblemException::notFound);
         if (!scope.reaches(unit.path())) {
             throw ProblemException.notFound();
         }
@@ -389,7 +389,7 @@ public class SubmissionService {
         if (period.isRange()) {
             throw ProblemException.invalid("period", "RANGE_NOT_REPORTABLE", "submission.period.range");
         }
-        ReportUnits.Unit unit = units.find(r.unitId()).filter(u -> scope.reaches(u.path()))
+        SubmissionUnits.Unit unit = units.find(r.unitId()).filter(u -> scope.reaches(u.path()))
                 .orElseThrow(ProblemException::notFound);
         boolean consolidated;
         if (user.hasRole(Roles.UNIT_LEADER) && !scope.provinceWide()) {
@@ -522,7 +522,7 @@ public class SubmissionService {
         if (!failures.isEmpty()) {
             throw new ChecksFailedException(failures);
         }
-        ReportUnits.Unit unit = units.find(s.orgUnitId).orElseThrow();
+        SubmissionUnits.Unit unit = units.find(s.orgUnitId).orElseThrow();
         ObjectNode snapshot = SnapshotHasher.snapshot(unit.id().toString(), unit.code(), unit.name(), period.view(),
                 forms, new Narrative(s.results, s.difficulties, s.exemplary, s.proposals, s.docNo, s.signerName,
                         s.signerTitle));

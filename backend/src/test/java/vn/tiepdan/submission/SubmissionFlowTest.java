@@ -40,6 +40,9 @@ class SubmissionFlowTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     static void leaderOf(Unit u) {
         Caller.as("lead-" + u.code().toLowerCase(), u.code(), "unit_leader");
     }
@@ -143,6 +146,11 @@ class SubmissionFlowTest {
                 .body("events[5].contentHash", equalTo(hash2))
                 .body("summary.contentHash", equalTo(hash2));
         action(id, "accept", Map.of("version", 6)).then().statusCode(409);
+        @SuppressWarnings("unchecked")
+        List<String> audited = em.createNativeQuery("select action from audit_event where entity_type = "
+                + "'REPORT_SUBMISSION' and entity_id = ?1 order by seq").setParameter(1, id).getResultList();
+        assertEquals(List.of("CREATE", "UPDATE", "STATE_CHANGE", "STATE_CHANGE", "UPDATE", "STATE_CHANGE",
+                "STATE_CHANGE"), audited);
 
         // the frozen snapshot is what GET shows, and the inspector lists it
         given().when().get(BASE + "/" + id).then().statusCode(200).body("live", equalTo(false))

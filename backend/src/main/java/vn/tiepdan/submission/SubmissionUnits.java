@@ -9,13 +9,13 @@ import java.util.UUID;
 
 /** The organisation units reports are about: id, code, name, kind and tree path (read-only native queries). */
 @ApplicationScoped
-class ReportUnits {
+class SubmissionUnits {
     /** The province root of the demo and production tree (UBND tỉnh Đồng Nai). */
     static final UUID PROVINCE = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
     private final EntityManager em;
 
-    ReportUnits(EntityManager em) {
+    SubmissionUnits(EntityManager em) {
         this.em = em;
     }
 
@@ -31,7 +31,7 @@ class ReportUnits {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(COLUMNS + "where id = ?1").setParameter(1, id)
                 .setFlushMode(FlushModeType.COMMIT).getResultList();
-        return rows.stream().findFirst().map(ReportUnits::unit);
+        return rows.stream().findFirst().map(SubmissionUnits::unit);
     }
 
     /** The unit currently carrying a code. */
@@ -39,7 +39,7 @@ class ReportUnits {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(COLUMNS + "where code = ?1 and valid_to is null")
                 .setParameter(1, code).setFlushMode(FlushModeType.COMMIT).getResultList();
-        return rows.stream().findFirst().map(ReportUnits::unit);
+        return rows.stream().findFirst().map(SubmissionUnits::unit);
     }
 
     static Unit unit(Object[] r) {
