@@ -52,10 +52,10 @@ public class Kqgq03Calculator implements FormCalculator {
                     + "biểu này). Biểu in không có công thức; các kiểm tra 1=2+3, 6=7+8+9+10, 8=25+27+29 lấy theo DOMAIN.md "
                     + "§7.2. Tiền, đất trả lại chưa tách tổ chức/cá nhân trong dữ liệu: ghi cho tổ chức khi kết luận chỉ "
                     + "trả lại quyền lợi cho tổ chức, còn lại cho cá nhân.",
-            List.of(col(1, "2+3", G1, "Tổng số"), col(2, null, G1, "Kỳ trước chuyển sang"),
+            List.of(col(1, null, G1, "Tổng số"), col(2, null, G1, "Kỳ trước chuyển sang"),
                     col(3, null, G1, "Tiếp nhận trong kỳ"), col(4, null, "Tổng số vụ việc tố cáo thuộc thẩm quyền"),
-                    col(5, null, "Trong đó số vụ việc tố cáo tiếp"), col(6, "7+8+9+10", G2, DONE, "Tổng số"),
-                    col(7, null, G2, DONE, "Số vụ việc lần đầu"), col(8, "25+27+29", G2, DONE, "Số vụ việc tố cáo tiếp"),
+                    col(5, null, "Trong đó số vụ việc tố cáo tiếp"), col(6, null, G2, DONE, "Tổng số"),
+                    col(7, null, G2, DONE, "Số vụ việc lần đầu"), col(8, null, G2, DONE, "Số vụ việc tố cáo tiếp"),
                     col(9, null, G2, DONE, "Số vụ việc rút toàn bộ nội dung tố cáo"),
                     col(10, null, G2, DONE, "Số vụ việc đình chỉ không do rút tố cáo"),
                     amount(11, ValueUnit.MILLION_VND, G2, REC, MONEY),

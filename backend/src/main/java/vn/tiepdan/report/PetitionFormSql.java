@@ -52,6 +52,11 @@ final class PetitionFormSql {
     static final String HC_KHAC = "('HANH_CHINH', 'HANH_CHINH.KHAC')";
     static final String RESOLVED_BEFORE = "('DA_GIAI_QUYET_LAN_DAU', 'DA_GIAI_QUYET_NHIEU_LAN', 'DA_CO_BAN_AN')";
 
+    /** The petition columns the forms read (never a party's data, never the free texts). */
+    private static final String COLUMNS = "p.id, p.org_unit_id, p.petition_no, p.received_on, p.decided_at, "
+            + "p.classification, p.decision, p.status, p.processable, p.competence, p.field_code, p.prior_resolution, "
+            + "p.duplicate_of_id, p.confidential, p.case_id, p.transfer_reply_on";
+
     /**
      * The petitions of one classification a form counts, with their period flags: {@code carried} (received before
      * the window and not decided before its start), {@code recv} (received in the window), {@code done} (decided in
@@ -61,7 +66,7 @@ final class PetitionFormSql {
      * column. Then {@code rp}: petitions with a reply to a transfer received in the window.
      */
     static String petitionCtes(String classification) {
-        return "pb as (select p.*, (p.received_on < :from) as carried, (p.received_on >= :from) as recv, "
+        return "pb as (select " + COLUMNS + ", (p.received_on < :from) as carried, (p.received_on >= :from) as recv, "
                 + "(p.decided_at is not null and p.decided_at >= :start and p.decided_at < :end) as done "
                 + "from petition p where p.org_unit_id = any(cast(:ids as uuid[])) and p.classification = '"
                 + classification + "' and p.received_on <= :to and (p.decision is null or p.decision <> 'TACH_NOI_DUNG') "
@@ -69,7 +74,7 @@ final class PetitionFormSql {
                 + "rep as (select distinct on (coalesce(pb.duplicate_of_id, pb.id), pb.org_unit_id) pb.* from pb "
                 + "where pb.done and pb.processable = 'DU_DIEU_KIEN' "
                 + "order by coalesce(pb.duplicate_of_id, pb.id), pb.org_unit_id, pb.decided_at desc, pb.id), "
-                + "rp as (select p.* from petition p where p.org_unit_id = any(cast(:ids as uuid[])) and p.classification = '"
+                + "rp as (select " + COLUMNS + " from petition p where p.org_unit_id = any(cast(:ids as uuid[])) and p.classification = '"
                 + classification + "' and p.transfer_reply_on between :from and :to "
                 + "and (p.decision is null or p.decision <> 'TACH_NOI_DUNG'))";
     }
@@ -147,14 +152,20 @@ final class PetitionFormSql {
         return q;
     }
 
+    /** The aggregate: every column summed per unit. */
+    static String computeSql(FormDefinition def, Statement s) {
+        int columns = def.columns().size();
+        String sums = java.util.stream.IntStream.rangeClosed(1, columns).mapToObj(n -> "coalesce(sum(v" + n + "), 0)")
+                .collect(Collectors.joining(", "));
+        return "select unit_id, " + sums + " from (" + union(s, columns) + ") x group by unit_id";
+    }
+
     /** Sums of every column per unit; counts at scale 0. */
     @SuppressWarnings("unchecked")
     static Map<UUID, BigDecimal[]> compute(EntityManager em, FormDefinition def, Statement s,
             Map<String, Object> params) {
         int columns = def.columns().size();
-        String sums = java.util.stream.IntStream.rangeClosed(1, columns).mapToObj(n -> "coalesce(sum(v" + n + "), 0)")
-                .collect(Collectors.joining(", "));
-        String sql = "select unit_id, " + sums + " from (" + union(s, columns) + ") x group by unit_id";
+        String sql = computeSql(def, s);
         List<Object[]> rows = query(em, sql, params).getResultList();
         Map<UUID, BigDecimal[]> out = new LinkedHashMap<>();
         for (Object[] r : rows) {
