@@ -1,0 +1,53 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { looseApi, queryOf } from '@/lib/reports/http';
+import type { PeriodQuery } from '@/lib/reports/types';
+import { unwrap } from '@/lib/api-client';
+import type { DashboardOverview, DashboardRecognition, DashboardTrends, TrendPoint } from './types';
+
+export interface DashboardQuery {
+  unit?: string;
+  /** Absent: the current year to date. */
+  period?: PeriodQuery;
+}
+
+export const useOverview = ({ unit, period }: DashboardQuery) =>
+  useQuery({
+    queryKey: ['dashboard', 'overview', unit, period],
+    queryFn: async () =>
+      (await unwrap(
+        looseApi().GET('/api/v1/dashboard/overview', {
+          params: { query: queryOf({ unit, ...period }) },
+        }),
+      )) as DashboardOverview,
+    placeholderData: keepPreviousData,
+  });
+
+/** The monthly series, whichever key the API puts them under. */
+export const pointsOf = (trends: DashboardTrends | TrendPoint[] | undefined): TrendPoint[] =>
+  Array.isArray(trends) ? trends : (trends?.points ?? trends?.months ?? []);
+
+export const useTrends = (unit: string | undefined, from: string, to: string) =>
+  useQuery({
+    queryKey: ['dashboard', 'trends', unit, from, to],
+    queryFn: async () =>
+      pointsOf(
+        (await unwrap(
+          looseApi().GET('/api/v1/dashboard/trends', {
+            params: { query: queryOf({ unit, from, to }) },
+          }),
+        )) as DashboardTrends,
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+export const useDashboardRecognition = ({ unit, period }: DashboardQuery) =>
+  useQuery({
+    queryKey: ['dashboard', 'recognition', unit, period],
+    queryFn: async () =>
+      (await unwrap(
+        looseApi().GET('/api/v1/dashboard/recognition', {
+          params: { query: queryOf({ unit, ...period }) },
+        }),
+      )) as DashboardRecognition,
+    placeholderData: keepPreviousData,
+  });
