@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { looseApi, queryOf } from '@/lib/reports/http';
 import type { PeriodQuery } from '@/lib/reports/types';
 import { unwrap } from '@/lib/api-client';
-import type { DashboardOverview, DashboardRecognition, DashboardTrends, TrendPoint } from './types';
+import type { DashboardOverview, DashboardRecognition, DashboardTrends } from './types';
 
 export interface DashboardQuery {
   unit?: string;
@@ -22,21 +22,17 @@ export const useOverview = ({ unit, period }: DashboardQuery) =>
     placeholderData: keepPreviousData,
   });
 
-/** The monthly series, whichever key the API puts them under. */
-export const pointsOf = (trends: DashboardTrends | TrendPoint[] | undefined): TrendPoint[] =>
-  Array.isArray(trends) ? trends : (trends?.points ?? trends?.months ?? []);
-
 export const useTrends = (unit: string | undefined, from: string, to: string) =>
   useQuery({
     queryKey: ['dashboard', 'trends', unit, from, to],
     queryFn: async () =>
-      pointsOf(
+      (
         (await unwrap(
           looseApi().GET('/api/v1/dashboard/trends', {
             params: { query: queryOf({ unit, from, to }) },
           }),
-        )) as DashboardTrends,
-      ),
+        )) as DashboardTrends
+      ).months ?? [],
     placeholderData: keepPreviousData,
   });
 

@@ -32,25 +32,37 @@ export interface DashboardFigures {
   inspections?: number;
   commendations?: number;
   corrections?: number;
+  heldDays?: number;
+  matters?: number;
+  /** 0–100, one decimal; null when no rate applies. */
   score?: number | null;
-  rank?: number | null;
 }
 
-export interface DashboardUnitRow extends DashboardFigures {
+/** A unit of the drill along the tree. */
+export interface UnitNode {
   unitId: string;
   code: string;
   name: string;
   level?: string;
+  kind?: string;
   hasChildren?: boolean;
 }
 
+/** One child unit: its whole subtree's figures and its rank among its siblings. */
+export interface ChildRow {
+  unit: UnitNode;
+  figures: DashboardFigures;
+  /** 1 = best; equal scores share a rank; null when unranked. */
+  rank?: number | null;
+}
+
 export interface DashboardOverview {
-  unitId?: string;
-  unitCode?: string;
-  unitName?: string;
+  unit: UnitNode;
   period?: PeriodView;
+  asOf?: string;
   totals: DashboardFigures;
-  children: DashboardUnitRow[];
+  own?: DashboardFigures;
+  children: ChildRow[];
   /** How the ranking score is computed, as the API documents it. */
   scoreFormula?: string;
 }
@@ -71,15 +83,17 @@ export interface TrendPoint {
 }
 
 export interface DashboardTrends {
-  points?: TrendPoint[];
-  months?: TrendPoint[];
+  unit?: UnitNode;
+  from?: string;
+  to?: string;
+  months: TrendPoint[];
 }
 
 export interface InspectionSummary {
-  id?: string;
+  id: string;
+  unitId?: string;
   unitName?: string;
-  inspectedOn?: string;
-  date?: string;
+  inspectedOn: string;
   unannounced?: boolean;
   sessionHeld?: boolean | null;
   rating?: string;
@@ -87,10 +101,11 @@ export interface InspectionSummary {
 }
 
 export interface RecognitionSummary {
-  id?: string;
+  id: string;
+  unitId?: string;
   unitName?: string;
-  decidedOn?: string;
-  date?: string;
+  decidedOn: string;
+  decidedBy?: string | null;
   kind?: 'COMMENDATION' | 'CORRECTION';
   form?: string;
   decisionNo?: string | null;
@@ -100,6 +115,11 @@ export interface RecognitionSummary {
 }
 
 export interface DashboardRecognition {
+  unit?: UnitNode;
+  period?: PeriodView;
+  inspectionsTotal?: number;
+  commendationsTotal?: number;
+  correctionsTotal?: number;
   inspections?: InspectionSummary[];
   recognitions?: RecognitionSummary[];
 }

@@ -25,7 +25,7 @@ import { formatDate } from '@/lib/format';
 import { useDashboardRecognition, useOverview, useTrends } from '../api/dashboard';
 import type {
   DashboardFigures,
-  DashboardUnitRow,
+  ChildRow,
   InspectionSummary,
   RecognitionSummary,
 } from '../api/types';
@@ -134,20 +134,14 @@ function KpiCards({ totals }: { totals: DashboardFigures }) {
   );
 }
 
-function UnitRanking({
-  rows,
-  onOpen,
-}: {
-  rows: DashboardUnitRow[];
-  onOpen: (row: DashboardUnitRow) => void;
-}) {
+function UnitRanking({ rows, onOpen }: { rows: ChildRow[]; onOpen: (row: ChildRow) => void }) {
   const { t, i18n } = useTranslation('dashboard');
   const share = (value?: number | null) => formatShare(value, i18n.language);
   const count = (value?: number) => formatCount(value, i18n.language);
   const sorted = [...rows].sort((a, b) => (a.rank ?? 9999) - (b.rank ?? 9999));
   return (
-    <Table<DashboardUnitRow>
-      rowKey="unitId"
+    <Table<ChildRow>
+      rowKey={(row) => row.unit.unitId}
       size="small"
       dataSource={sorted}
       pagination={sorted.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
@@ -163,9 +157,9 @@ function UnitRanking({
               type="button"
               className="link-button"
               onClick={() => onOpen(row)}
-              title={t('units.open', { unit: row.name })}
+              title={t('units.open', { unit: row.unit.name })}
             >
-              {row.name}
+              {row.unit.name}
             </button>
           ),
         },
@@ -174,51 +168,53 @@ function UnitRanking({
           title: t('units.score'),
           align: 'right',
           render: (_, row) =>
-            row.score === null || row.score === undefined ? '' : (row.score * 100).toFixed(1),
+            row.figures.score === null || row.figures.score === undefined
+              ? ''
+              : row.figures.score.toFixed(1),
         },
         {
           key: 'heldShare',
           title: t('kpi.heldShare'),
           align: 'right',
-          render: (_, row) => share(row.heldShare),
+          render: (_, row) => share(row.figures.heldShare),
         },
         {
           key: 'missed',
           title: t('kpi.missed'),
           align: 'right',
-          render: (_, row) => count(row.missed),
+          render: (_, row) => count(row.figures.missed),
         },
         {
           key: 'visits',
           title: t('kpi.visits'),
           align: 'right',
-          render: (_, row) => count(row.visits),
+          render: (_, row) => count(row.figures.visits),
         },
         {
           key: 'people',
           title: t('kpi.people'),
           align: 'right',
-          render: (_, row) => count(row.people),
+          render: (_, row) => count(row.figures.people),
         },
         {
           key: 'noticeCompliance',
           title: t('kpi.noticeCompliance'),
           align: 'right',
-          render: (_, row) => share(row.noticeCompliance),
+          render: (_, row) => share(row.figures.noticeCompliance),
         },
         {
           key: 'onTimeRate',
           title: t('kpi.onTimeRate'),
           align: 'right',
-          render: (_, row) => share(row.onTimeRate),
+          render: (_, row) => share(row.figures.onTimeRate),
         },
         {
           key: 'overdueCases',
           title: t('kpi.overdueCases'),
           align: 'right',
           render: (_, row) =>
-            (row.overdueCases ?? 0) > 0 ? (
-              <Tag className="status-tag status-cancelled">{count(row.overdueCases)}</Tag>
+            (row.figures.overdueCases ?? 0) > 0 ? (
+              <Tag className="status-tag status-cancelled">{count(row.figures.overdueCases)}</Tag>
             ) : (
               0
             ),
@@ -241,7 +237,7 @@ function RecognitionLists({
       <Col xs={24} xl={12}>
         <Card title={<h2 className="card-title">{t('recognition.inspections')}</h2>}>
           <Table<InspectionSummary>
-            rowKey={(row) => row.id ?? `${row.unitName}-${row.inspectedOn ?? row.date}`}
+            rowKey="id"
             size="small"
             dataSource={inspections}
             pagination={false}
@@ -250,7 +246,7 @@ function RecognitionLists({
               {
                 key: 'date',
                 title: t('recognition.date'),
-                render: (_, row) => formatDate(row.inspectedOn ?? row.date),
+                render: (_, row) => formatDate(row.inspectedOn),
               },
               { key: 'unit', title: t('recognition.unit'), render: (_, row) => row.unitName },
               {
@@ -271,9 +267,7 @@ function RecognitionLists({
       <Col xs={24} xl={12}>
         <Card title={<h2 className="card-title">{t('recognition.recognitions')}</h2>}>
           <Table<RecognitionSummary>
-            rowKey={(row) =>
-              row.id ?? `${row.unitName}-${row.decidedOn ?? row.date}-${row.decisionNo}`
-            }
+            rowKey="id"
             size="small"
             dataSource={recognitions}
             pagination={false}
@@ -282,7 +276,7 @@ function RecognitionLists({
               {
                 key: 'date',
                 title: t('recognition.date'),
-                render: (_, row) => formatDate(row.decidedOn ?? row.date),
+                render: (_, row) => formatDate(row.decidedOn),
               },
               {
                 key: 'kind',
@@ -343,9 +337,9 @@ export function DashboardPage() {
       : dayjs(trendTo).subtract(11, 'month').startOf('month').format('YYYY-MM-DD');
   const trends = useTrends(unit, trendFrom, trendTo);
 
-  const openUnit = (row: DashboardUnitRow) => {
+  const openUnit = (row: ChildRow) => {
     const next = new URLSearchParams(params);
-    next.set('unit', row.unitId);
+    next.set('unit', row.unit.unitId);
     setParams(next);
   };
 
@@ -357,7 +351,7 @@ export function DashboardPage() {
             {t('title')}
           </Typography.Title>
           <Typography.Text type="secondary">
-            {overview.data?.unitName ?? ''}
+            {overview.data?.unit?.name ?? ''}
             {span &&
               ` · ${t('window', { label: span.label, from: formatDate(span.from), to: formatDate(span.to) })}`}
           </Typography.Text>

@@ -11,6 +11,7 @@ import type {
   PeriodKindUpdate,
   Submission,
   SubmissionFilter,
+  SubmissionSummary,
   VerifyResult,
 } from './types';
 
@@ -22,7 +23,7 @@ export const useSubmissions = (filter: SubmissionFilter) =>
     queryFn: async () =>
       (await unwrap(
         looseApi().GET(BASE, { params: { query: queryOf(filter) } }),
-      )) as Page<Submission>,
+      )) as Page<SubmissionSummary>,
     placeholderData: keepPreviousData,
   });
 

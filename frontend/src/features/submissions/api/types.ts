@@ -1,4 +1,4 @@
-import type { FormResult, PeriodView } from '@/lib/reports/types';
+import type { FormDefinition, FormResult, FormRow, PeriodView } from '@/lib/reports/types';
 
 /**
  * Report submission, review, consolidation and period configuration (issue 7 contract, part C,
@@ -20,9 +20,8 @@ export const EVENT_ACTIONS = [
 export type SubmissionAction = (typeof EVENT_ACTIONS)[number];
 
 export interface SubmissionEvent {
-  id?: string;
   at: string;
-  action: SubmissionAction;
+  action: SubmissionAction | string;
   actor: string;
   comment?: string | null;
   contentHash?: string | null;
@@ -39,34 +38,49 @@ export interface Narrative {
   signerTitle?: string | null;
 }
 
-export interface Submission extends Narrative {
+/** A report as listed (SubmissionSummary). */
+export interface SubmissionSummary {
   id: string;
   unitId: string;
   unitCode?: string;
   unitName?: string;
-  period: PeriodView;
+  periodCode: string;
+  periodKind: string;
+  from: string;
+  to: string;
+  dueOn?: string | null;
   status: SubmissionStatus;
   consolidated?: boolean;
-  /** The form codes of the report set. */
-  forms: string[];
-  contentHash?: string | null;
+  late?: boolean | null;
   submittedAt?: string | null;
   submittedBy?: string | null;
-  late?: boolean | null;
+  contentHash?: string | null;
+  version: number;
+}
+
+/** SubmissionMachine's actions allowed in the report's state (not filtered by role). */
+export type SubmissionActionName = 'edit' | 'submit' | 'accept' | 'return';
+
+/** A report with its forms, narrative, review and log (SubmissionView). */
+export interface Submission extends Narrative {
+  summary: SubmissionSummary;
+  period: PeriodView;
+  narrativeRequired?: boolean;
+  formCodes?: string[];
+  /** True: the forms are computed now (DRAFT/RETURNED); false: the frozen snapshot. */
+  live: boolean;
+  forms: FormResult[];
+  valid?: boolean;
   reviewedAt?: string | null;
   reviewedBy?: string | null;
   reviewComment?: string | null;
-  narrativeRequired?: boolean;
-  version: number;
-  /** In the detail: live forms for a draft or returned report, the frozen snapshot once submitted. */
-  formResults?: FormResult[];
+  allowedActions?: SubmissionActionName[];
   events?: SubmissionEvent[];
 }
 
 export interface CreateSubmission {
   unitId: string;
   period: string;
-  consolidated?: boolean;
 }
 
 export interface SubmissionFilter {
@@ -90,7 +104,6 @@ export const CONSOLIDATION_STATUSES = [
   'MISSING',
   'DRAFT',
   'SUBMITTED',
-  'LATE',
   'ACCEPTED',
   'RETURNED',
 ] as const;
@@ -100,16 +113,23 @@ export interface ExpectedUnit {
   unitId: string;
   unitCode?: string;
   unitName?: string;
+  unitKind?: string;
   status: ConsolidationStatus;
+  /** Submitted after the due date, or not submitted and the due date has passed. */
   late?: boolean | null;
   submissionId?: string | null;
   submittedAt?: string | null;
 }
 
+/** The province form from the accepted reports' snapshots and the expected units' status. */
 export interface Consolidation {
   period: PeriodView;
-  form?: FormResult;
+  form: FormDefinition;
+  /** One row per accepted report (its TOTAL row), then "Toàn tỉnh". */
+  rows: FormRow[];
   units: ExpectedUnit[];
+  expected?: number;
+  accepted?: number;
 }
 
 /** A report period kind with its window and due date (report_period_kind). */
@@ -129,6 +149,8 @@ export interface PeriodKind {
   dueYearOffset?: number;
   narrativeRequired: boolean;
   legalBasis: string;
+  /** The forms of a report of this kind. */
+  forms?: string[];
   version: number;
 }
 

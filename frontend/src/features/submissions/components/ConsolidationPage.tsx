@@ -7,13 +7,28 @@ import { ProblemAlert } from '@/components/errors/ProblemAlert';
 import { FormResultView } from '@/components/reports/FormResultView';
 import { PeriodPicker } from '@/components/reports/PeriodPicker';
 import { useReportForms } from '@/lib/reports/forms';
-import { FORM_CODES } from '@/lib/reports/types';
+import { FORM_CODES, type FormResult } from '@/lib/reports/types';
 import { periodQueryOf, type PeriodChoice } from '@/lib/reports/period';
 import { formatDateTime } from '@/lib/format';
 import { useConsolidation } from '../api/submissions';
-import { CONSOLIDATION_STATUSES, type ExpectedUnit } from '../api/types';
+import { CONSOLIDATION_STATUSES, type Consolidation, type ExpectedUnit } from '../api/types';
 import { SUBMITTABLE_KINDS } from './CreateSubmissionModal';
 import { LateTag, StatusTag } from './Tags';
+
+/** The consolidated rows as a form result (no live checks: each row passed them when accepted). */
+const asResult = (data: Consolidation): FormResult => {
+  const total = data.rows.find((row) => row.kind === 'TOTAL');
+  return {
+    form: data.form,
+    unitId: total?.unitId ?? '',
+    unitCode: total?.unitCode ?? '',
+    unitName: total?.label ?? '',
+    period: data.period,
+    rows: data.rows,
+    checks: [],
+    valid: true,
+  };
+};
 
 /** /reports/consolidation: the province form from accepted reports and who has not reported. */
 export function ConsolidationPage() {
@@ -116,7 +131,13 @@ export function ConsolidationPage() {
           </Card>
           {consolidation.data.form && (
             <Card title={<h2 className="card-title">{t('consolidation.provinceForm')}</h2>}>
-              <FormResultView result={consolidation.data.form} />
+              <Typography.Paragraph type="secondary">
+                {t('consolidation.acceptedOf', {
+                  accepted: consolidation.data.accepted ?? 0,
+                  expected: consolidation.data.expected ?? units.length,
+                })}
+              </Typography.Paragraph>
+              <FormResultView result={asResult(consolidation.data)} />
             </Card>
           )}
         </>

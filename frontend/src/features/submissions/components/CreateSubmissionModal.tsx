@@ -1,4 +1,4 @@
-import { Checkbox, Form, Modal } from 'antd';
+import { Form, Modal } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,6 @@ import { PeriodPicker } from '@/components/reports/PeriodPicker';
 import { UnitTreeSelect } from '@/components/reports/UnitTreeSelect';
 import { useDefaultUnit } from '@/lib/reports/units';
 import { periodQueryOf, type PeriodChoice } from '@/lib/reports/period';
-import { useRoles } from '@/lib/authorization';
 import { ApiProblem, isApiProblem } from '@/lib/problem';
 import { useCreateSubmission } from '../api/submissions';
 
@@ -33,11 +32,9 @@ type Field = (typeof FIELDS)[number];
 export function CreateSubmissionModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation('submissions');
   const navigate = useNavigate();
-  const roles = useRoles();
   const defaultUnit = useDefaultUnit();
   const [unit, setUnit] = useState<string>();
   const [period, setPeriod] = useState<PeriodChoice>({ mode: 'period', year: dayjs().year() });
-  const [consolidated, setConsolidated] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<unknown>();
   const create = useCreateSubmission();
@@ -67,11 +64,11 @@ export function CreateSubmissionModal({ open, onClose }: { open: boolean; onClos
     setErrors(local);
     if (!unitId || !query || !('period' in query)) return;
     create.mutate(
-      { unitId, period: query.period, consolidated: consolidated || undefined },
+      { unitId, period: query.period },
       {
         onSuccess: (created) => {
           onClose();
-          void navigate(`/reports/submissions/${created.id}`);
+          void navigate(`/reports/submissions/${created.summary.id}`);
         },
         onError,
       },
@@ -109,16 +106,6 @@ export function CreateSubmissionModal({ open, onClose }: { open: boolean; onClos
           onChange={setPeriod}
           error={errors.period}
         />
-        {roles.includes('inspector') && (
-          <Form.Item>
-            <Checkbox
-              checked={consolidated}
-              onChange={(event) => setConsolidated(event.target.checked)}
-            >
-              {t('create.consolidated')}
-            </Checkbox>
-          </Form.Item>
-        )}
         {problem !== undefined && <ProblemAlert error={problem} />}
       </Form>
     </Modal>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/errors/ProblemAlert';
 import { useProblemForm } from '@/lib/useProblemForm';
 import { useSubmissionStep } from '../api/submissions';
-import type { Submission } from '../api/types';
+import type { SubmissionSummary } from '../api/types';
 
 /** Accepts a submitted report (comment optional) or returns it (comment required). */
 export function ReviewModal({
@@ -11,7 +11,7 @@ export function ReviewModal({
   step,
   onClose,
 }: {
-  submission: Submission;
+  submission: SubmissionSummary;
   step: 'accept' | 'return';
   onClose: () => void;
 }) {
@@ -30,8 +30,8 @@ export function ReviewModal({
     <Modal
       open
       title={t(`review.${step}Title`, {
-        unit: submission.unitName,
-        period: submission.period?.label,
+        unit: submission.unitName ?? submission.unitCode,
+        period: submission.periodCode,
       })}
       okText={t(`review.${step}`)}
       cancelText={t('cancel')}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/errors/ProblemAlert';
 import { useSubmissions } from '../api/submissions';
-import type { Submission } from '../api/types';
+import type { SubmissionSummary } from '../api/types';
 import { ReviewModal } from './ReviewModal';
 import { SubmissionTable } from './SubmissionsPage';
 
@@ -11,7 +11,10 @@ import { SubmissionTable } from './SubmissionsPage';
 export function ReviewQueuePage() {
   const { t } = useTranslation('submissions');
   const [page, setPage] = useState(0);
-  const [review, setReview] = useState<{ submission: Submission; step: 'accept' | 'return' }>();
+  const [review, setReview] = useState<{
+    submission: SubmissionSummary;
+    step: 'accept' | 'return';
+  }>();
   const list = useSubmissions({ status: 'SUBMITTED', page, size: 20 });
   return (
     <Flex vertical gap={16}>

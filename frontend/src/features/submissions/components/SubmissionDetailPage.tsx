@@ -52,7 +52,9 @@ export function SubmissionDetailPage() {
   if (isLoading) return <Spin />;
   if (error) return <ProblemAlert error={error} />;
   if (!data) return <Empty />;
-  return <SubmissionDetail key={`${data.id}-${data.version}`} submission={data} t={t} />;
+  return (
+    <SubmissionDetail key={`${data.summary.id}-${data.summary.version}`} submission={data} t={t} />
+  );
 }
 
 function SubmissionDetail({
@@ -65,17 +67,17 @@ function SubmissionDetail({
   const { message } = App.useApp();
   const roles = useRoles();
   const [form] = Form.useForm<Narrative>();
-  const editable =
-    (submission.status === 'DRAFT' || submission.status === 'RETURNED') &&
-    hasAnyRole(roles, ['unit_leader', 'inspector']);
-  const reviewable = submission.status === 'SUBMITTED' && roles.includes('inspector');
-  const save = useSaveNarrative(submission.id);
-  const submit = useSubmissionStep(submission.id, 'submit');
-  const verify = useVerify(submission.id);
+  const summary = submission.summary;
+  const allowed = submission.allowedActions ?? [];
+  const editable = allowed.includes('submit') && hasAnyRole(roles, ['unit_leader', 'inspector']);
+  const reviewable = allowed.includes('accept') && roles.includes('inspector');
+  const save = useSaveNarrative(summary.id);
+  const submit = useSubmissionStep(summary.id, 'submit');
+  const verify = useVerify(summary.id);
   const { problem, onError, clear } = useProblemForm(form, FIELDS);
   const [review, setReview] = useState<'accept' | 'return'>();
   const [target, setTarget] = useState<DrillTarget & { code: string }>();
-  const live = submission.status === 'DRAFT' || submission.status === 'RETURNED';
+  const live = submission.live;
 
   useEffect(() => {
     form.setFieldsValue(narrativeOf(submission));
@@ -83,7 +85,7 @@ function SubmissionDetail({
 
   const saveNarrative = async () => {
     const values = await form.validateFields();
-    return save.mutateAsync({ ...values, version: submission.version });
+    return save.mutateAsync({ ...values, version: summary.version });
   };
 
   const onSave = () => {
@@ -100,7 +102,7 @@ function SubmissionDetail({
   const onSubmit = () => {
     clear();
     saveNarrative()
-      .then((saved) => submit.mutateAsync({ version: saved.version }))
+      .then((saved) => submit.mutateAsync({ version: saved.summary.version }))
       .then(
         () => void message.success(t('detail.submittedOk')),
         (failure: unknown) => {
@@ -112,7 +114,7 @@ function SubmissionDetail({
 
   const download = async (code: string, format: 'xlsx' | 'pdf') => {
     try {
-      const file = await exportSubmissionForm(submission.id, code, format);
+      const file = await exportSubmissionForm(summary.id, code, format);
       saveBlob(file.blob, file.name);
     } catch (failure) {
       void message.error((failure as { title?: string }).title ?? t('detail.exportFailed'));
@@ -126,19 +128,19 @@ function SubmissionDetail({
         <Typography.Title level={1} className="page-title">
           {t('detail.title', {
             period: period?.label,
-            unit: submission.unitName ?? submission.unitCode,
+            unit: summary.unitName ?? summary.unitCode,
           })}
         </Typography.Title>
         <Space>
-          <StatusTag status={submission.status} />
-          <LateTag late={submission.late} />
+          <StatusTag status={summary.status} />
+          <LateTag late={summary.late} />
         </Space>
       </Flex>
 
       <Card>
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t('field.unit')}>
-            {submission.unitName ?? submission.unitCode}
+            {summary.unitName ?? summary.unitCode}
           </Descriptions.Item>
           <Descriptions.Item label={t('field.period')}>
             {t('detail.periodDates', {
@@ -151,7 +153,7 @@ function SubmissionDetail({
             {formatDate(period?.dueOn)}
           </Descriptions.Item>
           <Descriptions.Item label={t('field.submittedAt')}>
-            {formatDateTime(submission.submittedAt)} {submission.submittedBy}
+            {formatDateTime(summary.submittedAt)} {summary.submittedBy}
           </Descriptions.Item>
           {submission.reviewedAt && (
             <Descriptions.Item label={t('field.reviewedAt')}>
@@ -164,9 +166,9 @@ function SubmissionDetail({
             </Descriptions.Item>
           )}
           <Descriptions.Item label={t('field.contentHash')} span={2}>
-            {submission.contentHash ? (
+            {summary.contentHash ? (
               <Typography.Text code copyable className="hash-text">
-                {submission.contentHash}
+                {summary.contentHash}
               </Typography.Text>
             ) : (
               t('detail.noHash')
@@ -174,7 +176,7 @@ function SubmissionDetail({
           </Descriptions.Item>
         </Descriptions>
         <Space wrap style={{ marginTop: 12 }}>
-          {submission.contentHash && (
+          {summary.contentHash && (
             <Button
               icon={<SafetyCertificateOutlined aria-hidden />}
               loading={verify.isPending}
@@ -273,11 +275,11 @@ function SubmissionDetail({
           <h2 className="card-title">{t(live ? 'detail.formsLive' : 'detail.formsSnapshot')}</h2>
         }
       >
-        {(submission.formResults ?? []).length === 0 ? (
+        {submission.forms.length === 0 ? (
           <Empty description={t('detail.noForms')} />
         ) : (
           <Tabs
-            items={(submission.formResults ?? []).map((result) => ({
+            items={submission.forms.map((result) => ({
               key: result.form.code,
               label: `${result.form.formNo}${result.valid === false ? ' ⚠' : ''}`,
               children: (
@@ -316,7 +318,7 @@ function SubmissionDetail({
       <Card title={<h2 className="card-title">{t('detail.events')}</h2>}>
         <Timeline
           items={(submission.events ?? []).map((event, index) => ({
-            key: event.id ?? `${event.at}-${index}`,
+            key: `${event.at}-${index}`,
             content: (
               <>
                 <strong>{t(`action.${event.action}`)}</strong> · {formatDateTime(event.at)} ·{' '}
@@ -334,12 +336,12 @@ function SubmissionDetail({
       </Card>
 
       {review && (
-        <ReviewModal submission={submission} step={review} onClose={() => setReview(undefined)} />
+        <ReviewModal submission={summary} step={review} onClose={() => setReview(undefined)} />
       )}
       {target && (
         <DrillDrawer
-          query={{ code: target.code, unit: submission.unitId, period: { period: period.code } }}
-          result={submission.formResults?.find((result) => result.form.code === target.code)}
+          query={{ code: target.code, unit: summary.unitId, period: { period: period.code } }}
+          result={submission.forms.find((result) => result.form.code === target.code)}
           target={target}
           onClose={() => setTarget(undefined)}
         />

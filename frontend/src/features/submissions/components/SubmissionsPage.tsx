@@ -11,7 +11,7 @@ import { periodQueryOf, type PeriodChoice } from '@/lib/reports/period';
 import { hasAnyRole, useRoles } from '@/lib/authorization';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useSubmissions } from '../api/submissions';
-import { SUBMISSION_STATUSES, type Submission, type SubmissionStatus } from '../api/types';
+import { SUBMISSION_STATUSES, type SubmissionStatus, type SubmissionSummary } from '../api/types';
 import { CreateSubmissionModal, SUBMITTABLE_KINDS } from './CreateSubmissionModal';
 import { LateTag, StatusTag } from './Tags';
 
@@ -26,16 +26,16 @@ export function SubmissionTable({
   onPage,
   actions,
 }: {
-  rows: Submission[];
+  rows: SubmissionSummary[];
   loading?: boolean;
   total: number;
   page: number;
   onPage: (page: number) => void;
-  actions?: (row: Submission) => React.ReactNode;
+  actions?: (row: SubmissionSummary) => React.ReactNode;
 }) {
   const { t } = useTranslation('submissions');
   return (
-    <Table<Submission>
+    <Table<SubmissionSummary>
       rowKey="id"
       loading={loading}
       dataSource={rows}
@@ -55,7 +55,18 @@ export function SubmissionTable({
             <Link to={`/reports/submissions/${row.id}`}>{row.unitName ?? row.unitCode}</Link>
           ),
         },
-        { key: 'period', title: t('field.period'), render: (_, row) => row.period?.label },
+        {
+          key: 'period',
+          title: t('field.period'),
+          render: (_, row) => (
+            <>
+              {row.periodCode}
+              <div className="muted">
+                {formatDate(row.from)} – {formatDate(row.to)}
+              </div>
+            </>
+          ),
+        },
         {
           key: 'status',
           title: t('field.status'),
@@ -65,7 +76,7 @@ export function SubmissionTable({
             </>
           ),
         },
-        { key: 'due', title: t('field.dueOn'), render: (_, row) => formatDate(row.period?.dueOn) },
+        { key: 'due', title: t('field.dueOn'), render: (_, row) => formatDate(row.dueOn) },
         {
           key: 'submitted',
           title: t('field.submittedAt'),
@@ -76,7 +87,7 @@ export function SubmissionTable({
               {
                 key: 'actions',
                 title: t('field.actions'),
-                render: (_: unknown, row: Submission) => actions(row),
+                render: (_: unknown, row: SubmissionSummary) => actions(row),
               },
             ]
           : []),
