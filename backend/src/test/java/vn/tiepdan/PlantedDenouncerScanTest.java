@@ -209,6 +209,28 @@ class PlantedDenouncerScanTest {
         if (parameters != null) {
             parameters.forEach(p -> params.add(p.get("name").asText()));
         }
+        // Report and dashboard operations need a period (and a cell for the drill-down): the year of the planting.
+        List<String> extra = new ArrayList<>();
+        if (params.contains("period")) {
+            extra.add("period=2026-Y");
+        }
+        if (params.contains("year")) {
+            extra.add("year=2026");
+        }
+        if (params.contains("column")) {
+            extra.add("column=1&rowKind=TOTAL&row=" + Fixtures.TRANBIEN);
+        }
+        if (!extra.isEmpty()) {
+            List<String> withPeriod = new ArrayList<>();
+            for (String u : urls(url, params)) {
+                withPeriod.add(u + (u.contains("?") ? "&" : "?") + String.join("&", extra));
+            }
+            return withPeriod;
+        }
+        return urls(url, params);
+    }
+
+    private static List<String> urls(String url, List<String> params) {
         List<String> urls = new ArrayList<>();
         if (params.contains("format")) {
             urls.add(url + "?format=xlsx&unit=" + Fixtures.TRANBIEN);

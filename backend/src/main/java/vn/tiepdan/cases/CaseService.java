@@ -51,7 +51,6 @@ import vn.tiepdan.shared.security.CurrentUser;
 import vn.tiepdan.shared.security.Roles;
 import vn.tiepdan.shared.security.Scope;
 import vn.tiepdan.shared.text.VietnameseText;
-import vn.tiepdan.visit.confidential.ConfidentialStore;
 
 /** Opening cases and their actions; every change writes the timeline and the audit trail in one transaction. */
 @ApplicationScoped
@@ -81,13 +80,11 @@ class CaseService {
     private final ObjectMapper json;
     private final Event<VerificationAssigned> verificationAssigned;
     private final IdentityVault vault;
-    private final ConfidentialStore visitPeople;
 
     CaseService(EntityManager em, CaseAccess access, CaseTimeline timeline, CaseDeadlines deadlines, CaseReads reads,
             AuditTrail audit, Scope scope, CurrentUser user, Clock clock, ObjectMapper json,
-            Event<VerificationAssigned> verificationAssigned, IdentityVault vault, ConfidentialStore visitPeople) {
+            Event<VerificationAssigned> verificationAssigned, IdentityVault vault) {
         this.vault = vault;
-        this.visitPeople = visitPeople;
         this.em = em;
         this.access = access;
         this.timeline = timeline;
@@ -267,21 +264,12 @@ class CaseService {
     }
 
     /**
-     * A denunciation opened from a visit: the visit's people go to the identity vault under the same ref (so the
-     * audited reveal and redaction work on the case), and the texts lose every mention of them (Luật TC Art. 56).
+     * A denunciation: the case shares the visit's or petition's vault ref (the visit book and the petition intake
+     * already sealed the people there), and the texts lose every mention of them (Luật TC Art. 56).
      */
     private Source confidentialSource(Source s) {
         if (!s.confidential() || s.denouncerRef() == null) {
             return s;
-        }
-        if (s.petitionId() == null && vault.count(s.denouncerRef()) == 0) {
-            List<IdentityVault.Person> people = visitPeople.reveal(s.denouncerRef()).stream()
-                    .map(p -> new IdentityVault.Person(p.role(), p.fullName(), p.idDocType(), p.idNumber(),
-                            p.idIssueDate(), p.idIssuePlace(), p.gender(), p.birthYear(), p.addressAsWritten(),
-                            p.addressUnitCode(), p.phone(), null, p.position(), null)).toList();
-            if (!people.isEmpty()) {
-                vault.store(s.denouncerRef(), people);
-            }
         }
         return new Source(s.unitId(), s.receivedOn(), s.classification(), vault.redact(s.denouncerRef(), s.content()),
                 vault.redact(s.denouncerRef(), s.request()), vault.redact(s.denouncerRef(), s.respondent()),

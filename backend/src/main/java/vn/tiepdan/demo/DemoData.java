@@ -24,7 +24,8 @@ class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     /** Applied in this order; each script is one transaction. */
     static final List<String> SCRIPTS = List.of("db/demo/010-org-units.sql", "db/demo/020-officials.sql",
-            "db/demo/030-schedules.sql", "db/demo/040-visits.sql", "db/demo/050-cases.sql");
+            "db/demo/030-schedules.sql", "db/demo/040-visits.sql", "db/demo/050-cases.sql",
+            "db/demo/060-recognition.sql");
 
     private final AgroalDataSource dataSource;
     private final boolean enabled;

@@ -103,6 +103,13 @@ class Petition {
     Boolean transferRedacted;
     @Column(name = "decided_at")
     Instant decidedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "prior_resolution")
+    PriorResolution priorResolution;
+    @Column(name = "transfer_reply_doc_no")
+    String transferReplyDocNo;
+    @Column(name = "transfer_reply_on")
+    LocalDate transferReplyOn;
     @Column(name = "decided_by")
     String decidedBy;
     @Column(name = "handler_username")

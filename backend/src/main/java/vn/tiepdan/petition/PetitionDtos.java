@@ -106,7 +106,19 @@ public final class PetitionDtos {
             @Schema(description = "Why not processable (required with KHONG_DU_DIEU_KIEN).") String notProcessableReason,
             @Schema(description = "Competence.", required = true) Competence competence,
             @Schema(description = "Field code.") String fieldCode,
-            @Schema(description = "The master petition this one repeats (đơn trùng).") UUID duplicateOfId) {
+            @Schema(description = "The master petition this one repeats (đơn trùng).") UUID duplicateOfId,
+            @Schema(description = "Resolution status of the matter when the petition came in (Biểu 01/XLD columns "
+                    + "11–13); optional.", nullable = true) PriorResolution priorResolution) {
+    }
+
+    @Schema(name = "PetitionTransferReply", description = "The reply (văn bản phúc đáp) received from the body a "
+            + "petition was transferred to (Biểu 01/XLD column 22).")
+    public record TransferReplyRequest(
+            @Schema(description = "Version read.", required = true) Long version,
+            @Schema(description = "Number of the reply document.", required = true, example = "45/UBND-TD")
+            String replyDocNo,
+            @Schema(description = "Day the reply was received.", required = true, example = "2026-03-02")
+            LocalDate replyOn) {
     }
 
     @Schema(name = "PetitionDecide", description = "The handling decision (DOMAIN.md §6.2.3).")
@@ -227,6 +239,10 @@ public final class PetitionDtos {
             @Schema(description = "Destruction approved by.") String destroyApprovedBy,
             @Schema(description = "Destroyed at.") Instant destroyedAt,
             @Schema(description = "Destruction record number.") String destructionRecordNo,
+            @Schema(description = "Resolution status of the matter when the petition came in.", nullable = true)
+            PriorResolution priorResolution,
+            @Schema(description = "Transfer: number of the reply received.", nullable = true) String transferReplyDocNo,
+            @Schema(description = "Transfer: day the reply was received.", nullable = true) LocalDate transferReplyOn,
             @Schema(description = "What the caller may do now.") List<PetitionAction> allowedActions,
             @Schema(description = "Version for optimistic locking.") long version,
             @Schema(description = "Created at.") Instant createdAt,

@@ -34,6 +34,7 @@ import vn.tiepdan.petition.PetitionDtos.PetitionSummary;
 import vn.tiepdan.petition.PetitionDtos.PetitionView;
 import vn.tiepdan.petition.PetitionDtos.RevealRequest;
 import vn.tiepdan.petition.PetitionDtos.RevealedIdentity;
+import vn.tiepdan.petition.PetitionDtos.TransferReplyRequest;
 import vn.tiepdan.shared.api.PageParams;
 import vn.tiepdan.shared.api.PageResponse;
 import vn.tiepdan.shared.security.Roles;
@@ -150,6 +151,25 @@ public class PetitionResource {
     public PetitionView decide(@Parameter(description = "Id of the petition.") @PathParam("id") UUID id,
             @NotNull DecideRequest request) {
         return service.decide(id, request);
+    }
+
+    @POST
+    @Path("/{id}/transfer-reply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.UNIT_LEADER, Roles.PETITION_HANDLER})
+    @Operation(operationId = "recordPetitionTransferReply", summary = "Record the reply to a transferred petition",
+            description = "The reply document (văn bản phúc đáp) received from the body a petition was transferred "
+                    + "to (decision CHUYEN_DON only; otherwise 409 listing the allowed actions); counted in Biểu "
+                    + "01/XLD column 22 by its day. A stale version is 409 with the current version.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TransferReplyRequest.class), examples = @ExampleObject(name = "reply",
+                    value = "{\"version\":2,\"replyDocNo\":\"45/UBND-TD\",\"replyOn\":\"2026-03-02\"}")))
+    @APIResponse(responseCode = "200", description = "The petition with the reply recorded.")
+    @APIResponse(responseCode = "404", description = "No such petition in the caller's scope.")
+    @APIResponse(responseCode = "409", description = "Stale version, or the petition was not transferred.")
+    public PetitionView transferReply(@Parameter(description = "Id of the petition.") @PathParam("id") UUID id,
+            @NotNull TransferReplyRequest request) {
+        return service.transferReply(id, request);
     }
 
     @POST

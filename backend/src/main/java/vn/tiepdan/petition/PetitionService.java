@@ -508,6 +508,7 @@ class PetitionService {
             p.fieldCode = r.fieldCode();
         }
         p.duplicateOfId = r.duplicateOfId();
+        p.priorResolution = r.priorResolution();
         if (p.handlerUsername == null && user.hasRole(Roles.PETITION_HANDLER)) {
             p.handlerUsername = user.username();
         }
@@ -524,6 +525,9 @@ class PetitionService {
         details.put("changed", changed);
         if (p.duplicateOfId != null) {
             details.put("duplicateOf", p.duplicateOfId.toString());
+        }
+        if (p.priorResolution != null) {
+            details.put("priorResolution", p.priorResolution.name());
         }
         audit.record(AuditAction.STATE_CHANGE, ENTITY, p.id, null, details);
         return view(p);
@@ -744,6 +748,41 @@ class PetitionService {
         return view(p);
     }
 
+    // ---------------------------------------------------------------- transfer reply
+
+    /**
+     * Records the reply received from the body a petition was transferred to (TT 01/2024 Biểu 01/XLD column 22);
+     * a later reply replaces the earlier one. Only for a petition decided CHUYEN_DON.
+     */
+    @Transactional
+    PetitionView transferReply(UUID id, PetitionDtos.TransferReplyRequest r) {
+        Violations v = new Violations();
+        v.require(r.version(), "version");
+        v.require(r.replyDocNo(), "replyDocNo");
+        v.maxLength(r.replyDocNo(), 64, "replyDocNo");
+        v.require(r.replyOn(), "replyOn");
+        v.throwIfAny();
+        Petition p = find(id);
+        requireAction(p, PetitionAction.RECORD_TRANSFER_REPLY);
+        if (p.version != r.version()) {
+            throw ProblemException.staleVersion(p.version);
+        }
+        if (r.replyOn().isAfter(today())) {
+            throw ProblemException.invalid("replyOn", "FUTURE", "petition.transfer-reply.future");
+        }
+        LocalDate decidedOn = p.decidedAt == null ? null : LocalDate.ofInstant(p.decidedAt, clock.getZone());
+        if (decidedOn != null && r.replyOn().isBefore(decidedOn)) {
+            throw ProblemException.invalid("replyOn", "BEFORE_TRANSFER", "petition.transfer-reply.before-transfer");
+        }
+        p.transferReplyDocNo = r.replyDocNo().strip();
+        p.transferReplyOn = r.replyOn();
+        p.touch(clock.instant(), user.username());
+        em().flush();
+        audit.record(AuditAction.UPDATE, ENTITY, p.id, null, Map.of("action", "TRANSFER_REPLY", "replyDocNo",
+                p.transferReplyDocNo, "replyOn", p.transferReplyOn.toString()));
+        return view(p);
+    }
+
     // ---------------------------------------------------------------- reveal
 
     @Transactional
@@ -793,6 +832,10 @@ class PetitionService {
         }
         if (p.confidential && user.hasRole(Roles.CONFIDENTIAL_CUSTODIAN)) {
             actions.add(PetitionAction.REVEAL_IDENTITY);
+        }
+        if (p.decision == PetitionDecision.CHUYEN_DON && p.status != PetitionStatus.DESTROYED
+                && DECIDERS.stream().anyMatch(user::hasRole)) {
+            actions.add(PetitionAction.RECORD_TRANSFER_REPLY);
         }
         return actions;
     }
@@ -868,7 +911,8 @@ class PetitionService {
                 x.transferSlipNo, x.transferRedacted, x.decidedAt, x.decidedBy, x.handlerUsername, x.processDueOn,
                 deadlines.processDue(x.id).orElse(null), overdue(x), master == null ? null : pref(master), duplicates,
                 parent == null ? null : pref(parent), parts, x.caseId, caseNo, x.filedAt, x.destroyAfter,
-                x.destroyApprovedBy, x.destroyedAt, x.destructionRecordNo, allowedActions(x), x.version, x.createdAt,
+                x.destroyApprovedBy, x.destroyedAt, x.destructionRecordNo, x.priorResolution, x.transferReplyDocNo,
+                x.transferReplyOn, allowedActions(x), x.version, x.createdAt,
                 x.createdBy);
     }
 
