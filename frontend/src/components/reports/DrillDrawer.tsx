@@ -7,7 +7,7 @@ import { formatDate } from '@/lib/format';
 import { useCellRecords, type FormQuery } from '@/lib/reports/forms';
 import type { DrillItem, FormResult, FormRow } from '@/lib/reports/types';
 
-/** Where a drilled record opens; sessions and decisions without a case have no page of their own. */
+/** Where a drilled record opens; sessions and decisions have no page of their own. */
 export function recordLink(item: DrillItem): string | undefined {
   switch (item.recordType) {
     case 'VISIT':
@@ -16,8 +16,6 @@ export function recordLink(item: DrillItem): string | undefined {
       return `/petitions/${item.id}`;
     case 'CASE':
       return `/cases/${item.id}`;
-    case 'DECISION':
-      return item.caseId ? `/cases/${item.caseId}` : undefined;
     default:
       return undefined;
   }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { unwrap } from '@/lib/api-client';
-import { fileNameOf, looseApi, queryOf } from './http';
+import { api, unwrap } from '@/lib/api-client';
+import { fileNameOf } from './http';
 import type {
   DrillItem,
   FormDefinition,
@@ -15,8 +15,7 @@ import type {
 export const useReportForms = () =>
   useQuery({
     queryKey: ['reports', 'forms'],
-    queryFn: async () =>
-      (await unwrap(looseApi().GET('/api/v1/reports/forms'))) as FormDefinition[],
+    queryFn: async () => (await unwrap(api().GET('/api/v1/reports/forms'))) as FormDefinition[],
     staleTime: 60 * 60_000,
   });
 
@@ -26,7 +25,7 @@ export const useReportPeriods = (year: number) =>
     queryKey: ['reports', 'periods', year],
     queryFn: async () =>
       (await unwrap(
-        looseApi().GET('/api/v1/reports/periods', { params: { query: { year } } }),
+        api().GET('/api/v1/reports/periods', { params: { query: { year } } }),
       )) as PeriodView[],
     staleTime: 60 * 60_000,
   });
@@ -43,8 +42,8 @@ export const useReportForm = ({ code, unit, period }: FormQuery) =>
     queryKey: ['reports', 'form', code, unit, period],
     queryFn: async () =>
       (await unwrap(
-        looseApi().GET('/api/v1/reports/forms/{code}'.replace('{code}', encodeURIComponent(code)), {
-          params: { query: queryOf({ unit, ...period }) },
+        api().GET('/api/v1/reports/forms/{code}', {
+          params: { path: { code }, query: { unit, ...period } },
         }),
       )) as FormResult,
     enabled: Boolean(code && period),
@@ -66,8 +65,8 @@ export const useCellRecords = (query: CellQuery | undefined) =>
     queryFn: async () => {
       const { code, period, ...rest } = query!;
       return (await unwrap(
-        looseApi().GET(`/api/v1/reports/forms/${encodeURIComponent(code)}/cells`, {
-          params: { query: queryOf({ ...rest, ...period }) },
+        api().GET('/api/v1/reports/forms/{code}/cells', {
+          params: { path: { code }, query: { ...rest, ...period } },
         }),
       )) as Page<DrillItem>;
     },
@@ -77,16 +76,17 @@ export const useCellRecords = (query: CellQuery | undefined) =>
 
 export type ExportFormat = 'xlsx' | 'pdf';
 
-/** Downloads a file with the caller's token (a plain link would carry none). */
-export async function downloadFile(path: string, query: Record<string, unknown>, fallback: string) {
+/** The answer of a file download: its content and the server's file name. */
+export async function fileOf(
+  call: Promise<{ data?: unknown; error?: unknown; response: Response }>,
+  fallback: string,
+) {
   let response: Response | undefined;
   const blob = await unwrap(
-    looseApi()
-      .GET(path, { params: { query: queryOf(query) }, parseAs: 'blob' })
-      .then((answer) => {
-        response = answer.response;
-        return answer;
-      }),
+    call.then((answer) => {
+      response = answer.response;
+      return answer;
+    }),
   );
   return {
     blob: blob as Blob,
@@ -94,10 +94,12 @@ export async function downloadFile(path: string, query: Record<string, unknown>,
   };
 }
 
-/** GET /api/v1/reports/forms/{code}/export: the live form as the official XLSX or PDF. */
+/** GET /api/v1/reports/forms/{code}/export with the caller's token (a plain link carries none). */
 export const exportForm = ({ code, unit, period }: FormQuery, format: ExportFormat) =>
-  downloadFile(
-    `/api/v1/reports/forms/${encodeURIComponent(code)}/export`,
-    { unit, ...period, format },
+  fileOf(
+    api().GET('/api/v1/reports/forms/{code}/export', {
+      params: { path: { code }, query: { unit, ...period, format } },
+      parseAs: 'blob',
+    }),
     `${code}.${format}`,
   );

@@ -1,10 +1,33 @@
+import type { components } from '@/api/schema';
+
 /**
- * The reports contract (issue 7, /work/notes/reports-contract.md part A), mirroring the records of
- * vn.tiepdan.report (FormDefinition, FormColumn, FormResult, FormRow, CheckResult, DrillItem,
- * PeriodView).
+ * The reports contract (issue 7, part A): the records of vn.tiepdan.report (FormDefinition,
+ * FormColumn, FormResult, FormRow, CheckResult, DrillItem, PeriodView) as the screens read them.
+ * The generated schema marks every property optional; the records always carry them, so these
+ * views state them as present. `Conforms` below proves at compile time that each view names only
+ * properties of the generated schema, with compatible types.
  */
 
-export type ValueUnit = 'COUNT' | 'MILLION_VND' | 'SQUARE_METRE';
+type Schemas = components['schemas'];
+
+/** A generated schema with every property optional and nullable, the way the views may read it. */
+type Loose<T> = T extends (infer U)[]
+  ? Loose<U>[]
+  : T extends object
+    ? { [K in keyof T]?: Loose<T[K]> | null }
+    : T;
+
+/** true when `Local` names only properties of `Api`, with types `Api` accepts. */
+export type Conforms<Local, Api> = [Exclude<keyof Local, keyof Api>] extends [never]
+  ? Local extends Loose<Api>
+    ? true
+    : false
+  : false;
+
+/** Fails to compile unless its argument is `true`. */
+export type Expect<T extends true> = T;
+
+export type ValueUnit = Schemas['ValueUnit'];
 
 /** One data column, numbered as on the form's "MS" row. */
 export interface FormColumn {
@@ -44,7 +67,7 @@ export interface FormRow {
   unitCode: string;
   label: string;
   /** Index i is column i+1. */
-  values: (number | string | null)[];
+  values: number[];
 }
 
 export interface CheckFailure {
@@ -87,8 +110,6 @@ export interface DrillItem {
   status?: string | null;
   title?: string | null;
   confidential?: boolean;
-  /** For a DECISION: the case it belongs to, when the API gives it. */
-  caseId?: string | null;
 }
 
 export interface Page<T> {
@@ -111,3 +132,16 @@ export const FORM_CODES = [
   '01-KQGQ',
   '03-KQGQ',
 ] as const;
+
+/** The views above against the generated OpenAPI schema. */
+export type ReportContractChecks = [
+  Expect<Conforms<FormColumn, Schemas['FormColumn']>>,
+  Expect<Conforms<FormDefinition, Schemas['FormDefinition']>>,
+  Expect<Conforms<PeriodView, Schemas['PeriodView']>>,
+  Expect<Conforms<FormRow, Schemas['FormRow']>>,
+  Expect<Conforms<CheckFailure, Schemas['Failure']>>,
+  Expect<Conforms<CheckResult, Schemas['CheckResult']>>,
+  Expect<Conforms<FormResult, Schemas['FormResult']>>,
+  Expect<Conforms<DrillItem, Schemas['DrillItem']>>,
+  Expect<Conforms<Page<DrillItem>, Schemas['PageResponseDrillItem']>>,
+];

@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { looseApi, queryOf } from '@/lib/reports/http';
+import { api, unwrap } from '@/lib/api-client';
 import type { PeriodQuery } from '@/lib/reports/types';
-import { unwrap } from '@/lib/api-client';
 import type { DashboardOverview, DashboardRecognition, DashboardTrends } from './types';
 
 export interface DashboardQuery {
@@ -15,9 +14,7 @@ export const useOverview = ({ unit, period }: DashboardQuery) =>
     queryKey: ['dashboard', 'overview', unit, period],
     queryFn: async () =>
       (await unwrap(
-        looseApi().GET('/api/v1/dashboard/overview', {
-          params: { query: queryOf({ unit, ...period }) },
-        }),
+        api().GET('/api/v1/dashboard/overview', { params: { query: { unit, ...period } } }),
       )) as DashboardOverview,
     placeholderData: keepPreviousData,
   });
@@ -28,9 +25,7 @@ export const useTrends = (unit: string | undefined, from: string, to: string) =>
     queryFn: async () =>
       (
         (await unwrap(
-          looseApi().GET('/api/v1/dashboard/trends', {
-            params: { query: queryOf({ unit, from, to }) },
-          }),
+          api().GET('/api/v1/dashboard/trends', { params: { query: { unit, from, to } } }),
         )) as DashboardTrends
       ).months ?? [],
     placeholderData: keepPreviousData,
@@ -41,9 +36,7 @@ export const useDashboardRecognition = ({ unit, period }: DashboardQuery) =>
     queryKey: ['dashboard', 'recognition', unit, period],
     queryFn: async () =>
       (await unwrap(
-        looseApi().GET('/api/v1/dashboard/recognition', {
-          params: { query: queryOf({ unit, ...period }) },
-        }),
+        api().GET('/api/v1/dashboard/recognition', { params: { query: { unit, ...period } } }),
       )) as DashboardRecognition,
     placeholderData: keepPreviousData,
   });

@@ -1,4 +1,5 @@
-import type { PeriodView } from '@/lib/reports/types';
+import type { components } from '@/api/schema';
+import type { Conforms, Expect, PeriodView } from '@/lib/reports/types';
 
 /**
  * The Mass Mobilization dashboard (issue 7 contract, part D, package vn.tiepdan.dashboard):
@@ -123,3 +124,18 @@ export interface DashboardRecognition {
   inspections?: InspectionSummary[];
   recognitions?: RecognitionSummary[];
 }
+
+type Schemas = components['schemas'];
+
+/** The views above against the generated OpenAPI schema (vn.tiepdan.dashboard.DashboardDtos). */
+export type DashboardContractChecks = [
+  Expect<Conforms<DashboardFigures, Schemas['Figures']>>,
+  Expect<Conforms<UnitNode, Schemas['UnitNode']>>,
+  Expect<Conforms<ChildRow, Schemas['ChildRow']>>,
+  Expect<Conforms<DashboardOverview, Schemas['Overview']>>,
+  Expect<Conforms<TrendPoint, Schemas['TrendPoint']>>,
+  Expect<Conforms<DashboardTrends, Schemas['Trends']>>,
+  Expect<Conforms<InspectionSummary, Schemas['InspectionItem']>>,
+  Expect<Conforms<RecognitionSummary, Schemas['RecognitionItem']>>,
+  Expect<Conforms<DashboardRecognition, Schemas['RecognitionFeed']>>,
+];

@@ -1,8 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { downloadFile } from '@/lib/reports/forms';
-import { looseApi, queryOf } from '@/lib/reports/http';
+import { api, idempotencyHeaders, unwrap } from '@/lib/api-client';
+import { fileOf } from '@/lib/reports/forms';
 import type { Page } from '@/lib/reports/types';
-import { idempotencyHeaders, unwrap } from '@/lib/api-client';
 import type {
   Consolidation,
   CreateSubmission,
@@ -15,14 +14,12 @@ import type {
   VerifyResult,
 } from './types';
 
-const BASE = '/api/v1/reports/submissions';
-
 export const useSubmissions = (filter: SubmissionFilter) =>
   useQuery({
     queryKey: ['submissions', 'list', filter],
     queryFn: async () =>
       (await unwrap(
-        looseApi().GET(BASE, { params: { query: queryOf(filter) } }),
+        api().GET('/api/v1/reports/submissions', { params: { query: filter } }),
       )) as Page<SubmissionSummary>,
     placeholderData: keepPreviousData,
   });
@@ -30,7 +27,10 @@ export const useSubmissions = (filter: SubmissionFilter) =>
 export const useSubmission = (id: string | undefined) =>
   useQuery({
     queryKey: ['submissions', 'one', id],
-    queryFn: async () => (await unwrap(looseApi().GET(`${BASE}/${id}`))) as Submission,
+    queryFn: async () =>
+      (await unwrap(
+        api().GET('/api/v1/reports/submissions/{id}', { params: { path: { id: id! } } }),
+      )) as Submission,
     enabled: Boolean(id),
   });
 
@@ -41,7 +41,9 @@ export function useCreateSubmission() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (body: CreateSubmission) =>
-      (await unwrap(looseApi().POST(BASE, { body, headers: idempotencyHeaders() }))) as Submission,
+      (await unwrap(
+        api().POST('/api/v1/reports/submissions', { body, headers: idempotencyHeaders() }),
+      )) as Submission,
     onSuccess: () => invalidate(client),
   });
 }
@@ -50,7 +52,9 @@ export function useSaveNarrative(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (body: Narrative & { version: number }) =>
-      (await unwrap(looseApi().PATCH(`${BASE}/${id}`, { body }))) as Submission,
+      (await unwrap(
+        api().PATCH('/api/v1/reports/submissions/{id}', { params: { path: { id } }, body }),
+      )) as Submission,
     onSuccess: () => invalidate(client),
   });
 }
@@ -61,10 +65,19 @@ export type SubmissionStep = 'submit' | 'accept' | 'return';
 export function useSubmissionStep(id: string, step: SubmissionStep) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (body: { version: number; comment?: string }) =>
-      (await unwrap(
-        looseApi().POST(`${BASE}/${id}/${step}`, { body, headers: idempotencyHeaders() }),
-      )) as Submission,
+    mutationFn: async (body: { version: number; comment?: string }) => {
+      const init = { params: { path: { id } }, headers: idempotencyHeaders() };
+      const call =
+        step === 'submit'
+          ? api().POST('/api/v1/reports/submissions/{id}/submit', {
+              ...init,
+              body: { version: body.version },
+            })
+          : step === 'accept'
+            ? api().POST('/api/v1/reports/submissions/{id}/accept', { ...init, body })
+            : api().POST('/api/v1/reports/submissions/{id}/return', { ...init, body });
+      return (await unwrap<unknown>(call)) as Submission;
+    },
     onSuccess: () => invalidate(client),
   });
 }
@@ -72,20 +85,31 @@ export function useSubmissionStep(id: string, step: SubmissionStep) {
 /** GET /{id}/verify: the forms computed again now, hashed the same way as the snapshot. */
 export function useVerify(id: string) {
   return useMutation({
-    mutationFn: async () => (await unwrap(looseApi().GET(`${BASE}/${id}/verify`))) as VerifyResult,
+    mutationFn: async () =>
+      (await unwrap(
+        api().GET('/api/v1/reports/submissions/{id}/verify', { params: { path: { id } } }),
+      )) as VerifyResult,
   });
 }
 
 /** GET /{id}/export: one form of the frozen snapshot, in the official layout. */
 export const exportSubmissionForm = (id: string, form: string, format: 'xlsx' | 'pdf') =>
-  downloadFile(`${BASE}/${id}/export`, { form, format }, `${form}.${format}`);
+  fileOf(
+    api().GET('/api/v1/reports/submissions/{id}/export', {
+      params: { path: { id }, query: { form, format } },
+      parseAs: 'blob',
+    }),
+    `${form}.${format}`,
+  );
 
 export const useConsolidation = (period: string | undefined, form: string) =>
   useQuery({
     queryKey: ['submissions', 'consolidation', period, form],
     queryFn: async () =>
       (await unwrap(
-        looseApi().GET('/api/v1/reports/consolidation', { params: { query: { period, form } } }),
+        api().GET('/api/v1/reports/consolidation', {
+          params: { query: { period: period!, form } },
+        }),
       )) as Consolidation,
     enabled: Boolean(period),
     placeholderData: keepPreviousData,
@@ -94,8 +118,7 @@ export const useConsolidation = (period: string | undefined, form: string) =>
 export const usePeriodKinds = () =>
   useQuery({
     queryKey: ['reports', 'period-kinds'],
-    queryFn: async () =>
-      (await unwrap(looseApi().GET('/api/v1/reports/period-kinds'))) as PeriodKind[],
+    queryFn: async () => (await unwrap(api().GET('/api/v1/reports/period-kinds'))) as PeriodKind[],
   });
 
 export function useUpdatePeriodKind(code: string) {
@@ -103,7 +126,7 @@ export function useUpdatePeriodKind(code: string) {
   return useMutation({
     mutationFn: async (body: PeriodKindUpdate) =>
       (await unwrap(
-        looseApi().PUT(`/api/v1/reports/period-kinds/${code}`, { body }),
+        api().PUT('/api/v1/reports/period-kinds/{code}', { params: { path: { code } }, body }),
       )) as PeriodKind,
     onSuccess: () => client.invalidateQueries({ queryKey: ['reports'] }),
   });

@@ -1,4 +1,13 @@
-import type { FormDefinition, FormResult, FormRow, PeriodView } from '@/lib/reports/types';
+import type { components } from '@/api/schema';
+import type {
+  Conforms,
+  Expect,
+  FormDefinition,
+  FormResult,
+  FormRow,
+  Page,
+  PeriodView,
+} from '@/lib/reports/types';
 
 /**
  * Report submission, review, consolidation and period configuration (issue 7 contract, part C,
@@ -156,5 +165,22 @@ export interface PeriodKind {
 
 export type PeriodKindUpdate = Omit<
   PeriodKind,
-  'code' | 'regime' | 'labelVi' | 'labelEn' | 'sortOrder'
+  'code' | 'regime' | 'labelVi' | 'labelEn' | 'sortOrder' | 'forms'
 >;
+
+type Schemas = components['schemas'];
+
+/** The views above against the generated OpenAPI schema (vn.tiepdan.submission.SubmissionDtos). */
+export type SubmissionContractChecks = [
+  Expect<Conforms<SubmissionEvent, Schemas['EventView']>>,
+  Expect<Conforms<SubmissionSummary, Schemas['SubmissionSummary']>>,
+  Expect<Conforms<Submission, Schemas['SubmissionView']>>,
+  Expect<Conforms<Page<SubmissionSummary>, Schemas['PageResponseSubmissionSummary']>>,
+  Expect<Conforms<CreateSubmission, Schemas['SubmissionCreate']>>,
+  Expect<Conforms<Narrative & { version: number }, Schemas['SubmissionPatch']>>,
+  Expect<Conforms<VerifyResult, Schemas['VerifyResult']>>,
+  Expect<Conforms<ExpectedUnit, Schemas['ExpectedUnit']>>,
+  Expect<Conforms<Consolidation, Schemas['Consolidation']>>,
+  Expect<Conforms<PeriodKind, Schemas['PeriodKindView']>>,
+  Expect<Conforms<PeriodKindUpdate, Schemas['PeriodKindUpdate']>>,
+];
