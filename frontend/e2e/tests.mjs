@@ -963,7 +963,7 @@ export const tests = [
       await openSignedIn(page, '/reports/forms', 'chutich.tranbien');
       const main = page.locator('main');
       await main.getByRole('heading', { level: 1, name: 'Biểu mẫu báo cáo' }).waitFor();
-      await main.getByLabel('Kỳ báo cáo').click();
+      await main.locator('#report-period-code').click();
       await chooseOption(page, yearPeriod.label);
       await main.locator('table.report-table').waitFor();
       await expectText(main, 'Biểu số 01/TCD');
@@ -975,7 +975,7 @@ export const tests = [
       const cell = main.locator('td.report-cell .link-button').first();
       if ((await cell.count()) > 0) {
         await cell.click();
-        const drawer = page.locator('.ant-drawer-content');
+        const drawer = page.getByRole('dialog');
         await drawer
           .getByText(/^Cột \d+ — /)
           .first()
@@ -993,9 +993,9 @@ export const tests = [
       await main.getByRole('button', { name: 'Tạo báo cáo' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByText('Tạo báo cáo định kỳ').waitFor();
-      await dialog.getByLabel('Năm', { exact: true }).click();
+      await dialog.locator('#create-period-year').click();
       await chooseOption(page, String(year));
-      await dialog.getByLabel('Kỳ báo cáo').click();
+      await dialog.locator('#create-period-code').click();
       await chooseOption(page, period.label);
       await screenshot(page, 'submission-create');
       await dialog.getByRole('button', { name: 'Tạo dự thảo' }).click();

@@ -7,6 +7,15 @@ import { formatDate } from '@/lib/format';
 import { useCellRecords, type FormQuery } from '@/lib/reports/forms';
 import type { DrillItem, FormResult, FormRow } from '@/lib/reports/types';
 
+/** The translation namespace of each record type's codes (status, classification). */
+const NAMESPACE: Record<string, string> = {
+  VISIT: 'visits',
+  SESSION: 'schedules',
+  PETITION: 'petitions',
+  CASE: 'cases',
+  DECISION: 'cases',
+};
+
 /** Where a drilled record opens; sessions and decisions have no page of their own. */
 export function recordLink(item: DrillItem): string | undefined {
   switch (item.recordType) {
@@ -40,7 +49,9 @@ export function DrillDrawer({
   target: DrillTarget | undefined;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('reports');
+  const { t, i18n } = useTranslation('reports');
+  const label = (item: DrillItem, group: 'status' | 'classification', code: string) =>
+    i18n.t(`${NAMESPACE[item.recordType] ?? 'reports'}:${group}.${code}`, { defaultValue: code });
   const [page, setPage] = useState(0);
   const column = result?.form.columns.find((candidate) => candidate.no === target?.column);
   const records = useCellRecords(
@@ -119,12 +130,19 @@ export function DrillDrawer({
                 <>
                   {item.title}
                   {item.classification && (
-                    <Typography.Text type="secondary"> · {item.classification}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {' '}
+                      · {label(item, 'classification', item.classification)}
+                    </Typography.Text>
                   )}
                 </>
               ),
           },
-          { key: 'status', title: t('drill.status'), render: (_, item) => item.status },
+          {
+            key: 'status',
+            title: t('drill.status'),
+            render: (_, item) => (item.status ? label(item, 'status', item.status) : ''),
+          },
         ]}
       />
     </Drawer>
