@@ -20,7 +20,7 @@ export function FormResultView({
     <Flex vertical gap={12}>
       <div className="report-heading">
         <Typography.Text strong>{t('heading.formNo', { no: result.form.formNo })}</Typography.Text>
-        <Typography.Title level={2} style={{ margin: '4px 0' }}>
+        <Typography.Title level={2} style={{ margin: '4px 0', fontSize: 20 }}>
           {result.form.title}
         </Typography.Title>
         <Typography.Text>

@@ -395,14 +395,12 @@ export function DashboardPage() {
       {overview.data && (
         <>
           <KpiCards totals={overview.data.totals ?? {}} />
-          <Card
-            title={<h2 className="card-title">{t('units.title')}</h2>}
-            extra={
-              overview.data.scoreFormula && (
-                <Typography.Text type="secondary">{overview.data.scoreFormula}</Typography.Text>
-              )
-            }
-          >
+          <Card title={<h2 className="card-title">{t('units.title')}</h2>}>
+            {overview.data.scoreFormula && (
+              <Typography.Paragraph type="secondary">
+                {t('units.formula', { formula: overview.data.scoreFormula })}
+              </Typography.Paragraph>
+            )}
             <UnitRanking rows={overview.data.children ?? []} onOpen={openUnit} />
           </Card>
         </>

@@ -18,7 +18,7 @@ interface Series {
 
 const WIDTH = 560;
 const HEIGHT = 240;
-const PAD = { top: 16, right: 12, bottom: 36, left: 48 };
+const PAD = { top: 16, right: 28, bottom: 36, left: 48 };
 
 function Axis({ max, language }: { max: number; language: string }) {
   const ticks = [0, 0.25, 0.5, 0.75, 1];
@@ -47,7 +47,7 @@ function MonthLabels({
   points: readonly TrendPoint[];
   x: (index: number) => number;
 }) {
-  const every = Math.max(1, Math.ceil(points.length / 12));
+  const every = Math.max(1, Math.ceil(points.length / 7));
   return (
     <g aria-hidden>
       {points.map((point, index) =>

@@ -10,9 +10,12 @@ describe('dashboard figures', () => {
     expect(monthLabel('2026-03')).toBe('03/2026');
   });
   it('rounds the axis up to a readable maximum', () => {
-    expect(niceMax([0])).toBe(1);
-    expect(niceMax([7])).toBe(10);
+    expect(niceMax([0])).toBe(4);
+    expect(niceMax([3])).toBe(4);
+    expect(niceMax([7])).toBe(8);
+    expect(niceMax([22])).toBe(40);
     expect(niceMax([180, 20])).toBe(200);
-    expect(niceMax([2100])).toBe(2500);
+    expect(niceMax([2100])).toBe(4000);
+    expect(niceMax([90])).toBe(100);
   });
 });

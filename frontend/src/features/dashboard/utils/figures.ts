@@ -18,11 +18,15 @@ export const monthLabel = (month: string) => {
   return m ? `${m}/${year}` : month;
 };
 
-/** The largest value of the series (at least 1), rounded up to a readable axis maximum. */
+/**
+ * An axis maximum above every value, split into four whole steps of 1, 2, 2.5 (from 25 up), 5 or 10
+ * times a power of ten, so the tick labels are round numbers.
+ */
 export function niceMax(values: readonly number[]): number {
-  const max = Math.max(1, ...values.filter((value) => Number.isFinite(value)));
-  const magnitude = 10 ** Math.floor(Math.log10(max));
-  const steps = [1, 2, 2.5, 5, 10];
-  const step = steps.find((candidate) => candidate * magnitude >= max) ?? 10;
-  return step * magnitude;
+  const max = Math.max(0, ...values.filter((value) => Number.isFinite(value)));
+  const quarter = Math.max(1, max / 4);
+  const magnitude = 10 ** Math.floor(Math.log10(quarter));
+  const steps = magnitude >= 10 ? [1, 2, 2.5, 5, 10] : [1, 2, 5, 10];
+  const step = (steps.find((candidate) => candidate * magnitude >= quarter) ?? 10) * magnitude;
+  return 4 * step;
 }

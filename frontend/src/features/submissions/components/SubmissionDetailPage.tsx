@@ -325,9 +325,11 @@ function SubmissionDetail({
                 {event.actor}
                 {event.comment && <div>{event.comment}</div>}
                 {event.contentHash && (
-                  <Typography.Text type="secondary" className="hash-text">
-                    {t('detail.hash', { hash: event.contentHash })}
-                  </Typography.Text>
+                  <div>
+                    <Typography.Text type="secondary" className="hash-text">
+                      {t('detail.hash', { hash: event.contentHash })}
+                    </Typography.Text>
+                  </div>
                 )}
               </>
             ),
