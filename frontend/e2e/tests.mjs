@@ -952,7 +952,7 @@ export const tests = [
       log(`drilling into ${name}`);
       await first.click();
       await page.waitForURL((url) => url.searchParams.has('unit'));
-      await main.getByText(name, { exact: false }).first().waitFor();
+      await main.locator('.dashboard-subtitle').filter({ hasText: name }).waitFor();
       await main.locator('.kpi-card').first().waitFor();
       await main.locator('figure.chart svg').first().waitFor();
       await screenshot(page, 'dashboard-unit');

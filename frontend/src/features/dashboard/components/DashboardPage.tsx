@@ -350,10 +350,10 @@ export function DashboardPage() {
           <Typography.Title level={1} className="page-title">
             {t('title')}
           </Typography.Title>
-          <Typography.Text type="secondary">
+          <Typography.Text type="secondary" className="dashboard-subtitle">
             {overview.data?.unit?.name ?? ''}
             {span &&
-              ` · ${t('window', { label: span.label, from: formatDate(span.from), to: formatDate(span.to) })}`}
+              ` · ${span.kind === 'RANGE' ? span.label : t('window', { label: span.label, from: formatDate(span.from), to: formatDate(span.to) })}`}
           </Typography.Text>
         </div>
         <Space className="no-print">
