@@ -94,6 +94,54 @@ async function xlsxTexts(path) {
   return texts;
 }
 
+/** Picks the option whose text contains `text` in the open antd select dropdown. */
+async function chooseOption(page, text) {
+  const option = page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: text })
+    .first();
+  await option.waitFor();
+  await option.click();
+}
+
+/**
+ * A past report period of DN-TRANBIEN with no report yet and every form's cross-checks passing
+ * (a submission with failing checks is refused with 422, which the screen shows but this test does
+ * not want): the quarters and halves of this year and the last.
+ */
+async function reportablePeriod(log) {
+  const leader = 'chutich.tranbien';
+  const { items } = await apiGet('/api/v1/org-units?code=DN-TRANBIEN', leader);
+  const unit = items.find((candidate) => candidate.code === 'DN-TRANBIEN');
+  const existing = await apiGet(`/api/v1/reports/submissions?unit=${unit.id}&size=100`, leader);
+  const taken = new Set((existing.items ?? []).map((row) => row.periodCode));
+  const today = vietnamToday();
+  const year = Number(today.slice(0, 4));
+  for (const y of [year, year - 1]) {
+    const periods = await apiGet(`/api/v1/reports/periods?year=${y}`, leader);
+    const candidates = periods
+      .filter((period) => ['Q1', 'Q2', 'Q3', 'Q4', 'H1', '9M'].includes(period.kind))
+      .filter((period) => period.to < today && !taken.has(period.code))
+      .reverse();
+    for (const period of candidates) {
+      let valid = true;
+      for (const code of ['01-TCD', '01-XLD', '02-XLD', '03-XLD', '04-XLD', '01-KQGQ', '03-KQGQ']) {
+        const form = await apiGet(
+          `/api/v1/reports/forms/${code}?unit=${unit.id}&period=${period.code}`,
+          leader,
+        );
+        if (!form.valid) {
+          log(`${period.code}: ${code} fails its cross-checks`);
+          valid = false;
+          break;
+        }
+      }
+      if (valid) return { unit, period, year: y };
+    }
+  }
+  throw new Error('no past period of DN-TRANBIEN without a report and with passing cross-checks');
+}
+
 export const tests = [
   {
     name: 'a signed-out official opening /profile signs in at Keycloak and lands on the profile',
@@ -146,6 +194,12 @@ export const tests = [
           'Petitions',
           'Cases',
           'Overdue',
+          'Mass Mobilization dashboard',
+          'Report forms',
+          'Periodic reports',
+          'Report periods',
+          'Inspections',
+          'Commendations and corrections',
           'Deadline rules',
           'My profile',
           'Reception directory',
@@ -216,6 +270,14 @@ export const tests = [
           'Sổ đơn thư',
           'Hồ sơ vụ việc',
           'Quá hạn giải quyết',
+          'Bảng điều khiển Dân vận',
+          'Biểu mẫu báo cáo',
+          'Báo cáo định kỳ',
+          'Báo cáo chờ xem xét',
+          'Tổng hợp toàn tỉnh',
+          'Kỳ báo cáo và hạn nộp',
+          'Kiểm tra đột xuất',
+          'Khen thưởng, chấn chỉnh',
           'Quy tắc thời hạn',
           'Hồ sơ cá nhân',
           'Danh bạ tiếp công dân',
@@ -375,6 +437,7 @@ export const tests = [
           'Sổ đơn thư',
           'Hồ sơ vụ việc',
           'Quá hạn giải quyết',
+          'Biểu mẫu báo cáo',
           'Quy tắc thời hạn',
           'Hồ sơ cá nhân',
           'Danh bạ tiếp công dân',
@@ -769,7 +832,10 @@ export const tests = [
             .first();
           await handler.waitFor();
           await handler.click();
-          await dialog.getByTitle(/\(xuly\.tranbien\)/).first().waitFor();
+          await dialog
+            .getByTitle(/\(xuly\.tranbien\)/)
+            .first()
+            .waitFor();
           await dialog.getByLabel('Số văn bản').fill(`${stamp}/QĐ-XM`);
         },
         'Đang xác minh lần đầu',
@@ -858,6 +924,156 @@ export const tests = [
         .click();
       await page.locator('.ant-popover').getByText('Thông báo', { exact: true }).first().waitFor();
       await screenshot(page, 'notifications');
+      failOnAxe(problems);
+    },
+  },
+  {
+    name: 'danvan lands on the Mass Mobilization dashboard, sees KPI cards and a chart, drills into a unit, without accessibility violations',
+    async run({ page, log }) {
+      await openSignedIn(page, '/', 'danvan');
+      const main = page.locator('main');
+      await page.waitForURL((url) => url.pathname === '/dashboard');
+      await main.getByRole('heading', { level: 1, name: 'Bảng điều khiển Dân vận' }).waitFor();
+      await main.locator('.kpi-card').first().waitFor();
+      await expectText(main, 'Tỷ lệ buổi tiếp đã thực hiện');
+      await expectText(main, 'Lượt tiếp');
+      // The charts come in their own chunk.
+      await main.locator('figure.chart svg').first().waitFor();
+      expectEqual(await main.locator('figure.chart').count(), 4, 'charts on the dashboard');
+      await screenshot(page, 'dashboard-province');
+      const problems = await axeProblems(page, 'dashboard (province)', log);
+
+      const ranking = main
+        .locator('.ant-card')
+        .filter({ has: page.getByRole('heading', { name: 'Đơn vị trực thuộc — xếp hạng' }) });
+      const first = ranking.locator('tbody .link-button').first();
+      await first.waitFor();
+      const name = (await first.innerText()).trim();
+      log(`drilling into ${name}`);
+      await first.click();
+      await page.waitForURL((url) => url.searchParams.has('unit'));
+      await main.locator('.dashboard-subtitle').filter({ hasText: name }).waitFor();
+      await main.locator('.kpi-card').first().waitFor();
+      await main.locator('figure.chart svg').first().waitFor();
+      await screenshot(page, 'dashboard-unit');
+      problems.push(...(await axeProblems(page, 'dashboard (unit)', log)));
+      await page.emulateMedia({ media: 'print' });
+      await screenshot(page, 'dashboard-print');
+      await page.emulateMedia({ media: 'screen' });
+      failOnAxe(problems);
+    },
+  },
+  {
+    name: 'a commune leader opens 01/TCD with a cell drill-down, then prepares and submits a report for a past period',
+    async run({ page, log }) {
+      const { period, year } = await reportablePeriod(log);
+      log(`report period ${period.code} (${period.label})`);
+      const today = vietnamToday();
+      const thisYear = await apiGet(
+        `/api/v1/reports/periods?year=${today.slice(0, 4)}`,
+        'chutich.tranbien',
+      );
+      const yearPeriod = thisYear.find((candidate) => candidate.kind === 'Y');
+
+      await openSignedIn(page, '/reports/forms', 'chutich.tranbien');
+      const main = page.locator('main');
+      await main.getByRole('heading', { level: 1, name: 'Biểu mẫu báo cáo' }).waitFor();
+      await main.locator('#report-period-code').click();
+      await chooseOption(page, yearPeriod.label);
+      await main.locator('table.report-table').waitFor();
+      await expectText(main, 'Biểu số 01/TCD');
+      await main.locator('.report-ms-row').waitFor();
+      await main.locator('.report-row-total').waitFor();
+      await screenshot(page, 'report-01tcd');
+      const problems = await axeProblems(page, 'form 01/TCD', log);
+
+      const cell = main.locator('td.report-cell .link-button').first();
+      if ((await cell.count()) > 0) {
+        await cell.click();
+        const drawer = page.getByRole('dialog');
+        await drawer
+          .getByText(/^Cột \d+ — /)
+          .first()
+          .waitFor();
+        await drawer.locator('.ant-table-row').first().waitFor();
+        await screenshot(page, 'report-drill');
+        problems.push(...(await axeProblems(page, 'cell drill-down', log)));
+        await page.keyboard.press('Escape');
+      } else {
+        log('01/TCD has no non-zero cell this year: no drill-down to open');
+      }
+
+      await page.goto(`${SPA_URL}/reports/submissions`);
+      await main.getByRole('heading', { level: 1, name: 'Báo cáo định kỳ' }).waitFor();
+      await main.getByRole('button', { name: 'Tạo báo cáo' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByText('Tạo báo cáo định kỳ').waitFor();
+      await dialog.locator('#create-period-year').click();
+      await chooseOption(page, String(year));
+      await dialog.locator('#create-period-code').click();
+      await chooseOption(page, period.label);
+      await screenshot(page, 'submission-create');
+      await dialog.getByRole('button', { name: 'Tạo dự thảo' }).click();
+      await page.waitForURL((url) => /\/reports\/submissions\/[0-9a-f-]{36}$/.test(url.pathname));
+      await main.getByRole('heading', { level: 1, name: /^Báo cáo / }).waitFor();
+      await expectText(main, 'Dự thảo');
+      await main.locator('table.report-table').first().waitFor();
+
+      await main
+        .getByLabel('Kết quả đạt được')
+        .fill('Tiếp công dân đúng lịch, giải quyết kịp thời các vụ việc phát sinh.');
+      await main.getByLabel('Khó khăn, vướng mắc').fill('Một số vụ việc phức tạp kéo dài.');
+      await main.getByLabel('Điển hình tiêu biểu').fill('Tổ tiếp dân khu phố 3.');
+      await main.getByLabel('Kiến nghị, đề xuất').fill('Tăng cường tập huấn nghiệp vụ.');
+      await main.getByLabel('Số văn bản').fill(`${Date.now() % 100000}/BC-UBND`);
+      await main.getByLabel('Người ký', { exact: true }).fill('Trần Văn Hùng');
+      await main.getByLabel('Chức vụ người ký').fill('Chủ tịch UBND phường');
+      await screenshot(page, 'submission-draft');
+      problems.push(...(await axeProblems(page, 'submission draft', log)));
+
+      await main.getByRole('button', { name: 'Gửi báo cáo' }).click();
+      await page.locator('.ant-popconfirm').getByRole('button', { name: 'Gửi báo cáo' }).click();
+      await main.locator('.ant-tag').filter({ hasText: 'Đã gửi' }).first().waitFor();
+      await main.locator('.hash-text').first().waitFor();
+      const hash = (await main.locator('.hash-text').first().innerText()).trim();
+      if (!/^[0-9a-f]{64}/.test(hash))
+        throw new Error(`expected a SHA-256 content hash, got "${hash}"`);
+      await expectText(main, 'Biểu mẫu (số liệu đã chốt khi gửi)');
+      await main.getByRole('button', { name: 'Kiểm tra tái lập số liệu' }).click();
+      await expectText(main, 'Số liệu tính lại trùng khớp với số liệu đã gửi');
+      await screenshot(page, 'submission-submitted');
+      problems.push(...(await axeProblems(page, 'submission submitted', log)));
+      failOnAxe(problems);
+    },
+  },
+  {
+    name: 'the provincial inspectorate sees the submitted report in its review queue and accepts it',
+    async run({ page, log }) {
+      await openSignedIn(page, '/reports/review', 'thanhtra');
+      const main = page.locator('main');
+      await main.getByRole('heading', { level: 1, name: 'Báo cáo chờ xem xét' }).waitFor();
+      const row = main.locator('.ant-table-row').filter({ hasText: 'Trấn Biên' }).first();
+      await row.waitFor();
+      await screenshot(page, 'review-queue');
+      const problems = await axeProblems(page, 'review queue', log);
+      const periodCode = (await row.locator('td').nth(1).innerText()).split('\n')[0].trim();
+      log(`accepting the ${periodCode} report of Trấn Biên`);
+      await row.getByRole('button', { name: 'Tiếp nhận' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Ý kiến').fill('Báo cáo đầy đủ, đúng mẫu.');
+      await dialog.getByRole('button', { name: 'Tiếp nhận' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const leader = 'chutich.tranbien';
+      const { items } = await apiGet('/api/v1/org-units?code=DN-TRANBIEN', leader);
+      const unit = items.find((candidate) => candidate.code === 'DN-TRANBIEN');
+      const list = await apiGet(
+        `/api/v1/reports/submissions?unit=${unit.id}&period=${periodCode}`,
+        'thanhtra',
+      );
+      expectEqual(list.items?.[0]?.status, 'ACCEPTED', `status of the ${periodCode} report`);
+      await page.goto(`${SPA_URL}/reports/submissions/${list.items[0].id}`);
+      await main.locator('.ant-tag').filter({ hasText: 'Đã tiếp nhận' }).first().waitFor();
+      await screenshot(page, 'submission-accepted');
       failOnAxe(problems);
     },
   },

@@ -980,6 +980,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dashboard overview of a unit's subtree
+         * @description Totals of the unit's subtree, its own figures and one row per direct child (the drill along the tree) with its rank among its siblings. BSVND = sessions of the programme BUOI_SANG_VOI_NHAN_DAN. sessionsRequired: working days (WorkingCalendar) in the window up to today on which an obliged unit had to hold one (obligation_rule SCHED.BSVND: every commune People's Committee; an agency only while it has a BSVND schedule). heldDays: required days with a held (HELD/HELD_NO_VISITORS, in person or delegated) session planned at 07:00; heldShare = heldDays ÷ sessionsRequired. Visits (not REFUSED) by received_at; matters = distinct matters (first time when any of its visits in the window is first_time or unknown); repeatVisitors = matters with ≥ 2 visits. noticeCompliance = result notices due in the window sent by their due day ÷ due. onTimeRate = RESOLVE deadlines of cases met on time in the window ÷ met. overdueCases = cases with an ACTIVE deadline past due today. Score = 100 × (0.5 heldShare + 0.3 onTimeRate + 0.2 noticeCompliance), missing rates left out and the weights rescaled. Bad period: 400 naming period, from or to.
+         */
+        get: operations["getDashboardOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/recognition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inspections, commendations and corrections
+         * @description The unannounced inspections of Sở Nội vụ and the commendations/corrections of the subtree's units in the window, newest first (at most 200 of each, with the totals): unit, day, rating or kind/form, decision number and a shortened reason; an official only by position.
+         */
+        get: operations["getDashboardRecognition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monthly trends of a unit's subtree
+         * @description One point per calendar month of the window (at most six years): BSVND days required and held, visits, people, matters, petitions received, cases accepted, RESOLVE deadlines met on time and late, and case deadlines overdue at the month's end (0 for a month not ended yet). Same definitions as the overview.
+         */
+        get: operations["getDashboardTrends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deadline-rules": {
         parameters: {
             query?: never;
@@ -1462,6 +1522,334 @@ export interface paths {
          * @description The confidential custodian opens the people of a denunciation petition for a stated purpose; audited, never cached (Luật TC Art. 9(1)(b), Art. 56).
          */
         post: operations["revealPetitionIdentity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/transfer-reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the reply to a transferred petition
+         * @description The reply document (văn bản phúc đáp) received from the body a petition was transferred to (decision CHUYEN_DON only; otherwise 409 listing the allowed actions); counted in Biểu 01/XLD column 22 by its day. A stale version is 409 with the current version.
+         */
+        post: operations["recordPetitionTransferReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/consolidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Consolidate the accepted reports of a period
+         * @description The province form built from the ACCEPTED reports' snapshots (one row per report = its total row, then "Toàn tỉnh"), and the units that must report (commune UBND, departments, the provincial office) with their status and lateness.
+         */
+        get: operations["getReportConsolidation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the report forms
+         * @description Every official form the engine computes: code, form number, version, columns with their header paths and printed formulas, and the cross-check rules.
+         */
+        get: operations["listReportForms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/forms/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute a report form
+         * @description The form for the unit (default: the caller's unit; the province for province-wide roles) and the period (`period` code, or `from` and `to`), from the stored records: the unit's own row, one row per child unit (its whole subtree), the total, and every cross-check naming the failing cells. A unit outside the caller's scope is 404; an unknown form code is 404 naming `code`.
+         */
+        get: operations["getReportForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/forms/{code}/cells": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the records behind a cell
+         * @description The records counted in one cell of the form (row `row` of kind `rowKind`, column `column`), paged in SQL: record type, id, number, date, unit, classification, status; never a party's name, ID, phone or address, and no title for a confidential record. `column` out of range is 400 naming `column`; `row` must be the report's unit or a unit of its subtree.
+         */
+        get: operations["drillReportCell"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/forms/{code}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a live form in the official layout
+         * @description The form computed now for the unit (default: the caller's unit; the province for province-wide roles) and period, as XLSX or PDF in the official layout.
+         */
+        get: operations["exportReportForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/period-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the report period kinds
+         * @description Each kind's window, due date, whether a narrative is required, its legal basis and the forms its reports hold.
+         */
+        get: operations["listReportPeriodKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/period-kinds/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a period kind's window and due date
+         * @description Thanh tra tỉnh (and admin). Months 1–12, days valid for the month, a non-empty window and a due date after it (400 naming the field). Reports not yet submitted (DRAFT, RETURNED) take the new window and due date. A stale version is 409 with currentVersion.
+         */
+        put: operations["updateReportPeriodKind"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the report periods of a year
+         * @description Every named period of the year (TT 01/2024 quarters, 6 months, 9 months, year; the model's monthly, 6-month and annual reports) with its window and due date, as configured.
+         */
+        get: operations["listReportPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List report submissions
+         * @description Reports of the units in the caller's scope, newest period first. Ban Tuyên giáo và Dân vận and Sở Nội vụ see only SUBMITTED and ACCEPTED reports, province-wide.
+         */
+        get: operations["listReportSubmissions"];
+        put?: never;
+        /**
+         * Start a report
+         * @description A DRAFT report of a unit for a named period (a free range is 400 naming `period`). Unit leaders for a unit of their subtree; Thanh tra tỉnh for the province's consolidated report (unit = the province root). One report per unit and period: 409 naming `period`.
+         */
+        post: operations["createReportSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a report
+         * @description A DRAFT or RETURNED report shows its forms computed now with their cross-checks; a SUBMITTED or ACCEPTED report its frozen snapshot. With the narrative, review and log.
+         */
+        get: operations["getReportSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit the narrative and signature of a report
+         * @description Only DRAFT or RETURNED (409 listing the allowed actions otherwise); the unit leader (the inspectorate for the consolidated report). A stale version is 409 with currentVersion.
+         */
+        patch: operations["updateReportSubmission"];
+        trace?: never;
+    };
+    "/api/v1/reports/submissions/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a submitted report
+         * @description Thanh tra tỉnh only, from SUBMITTED (409 listing the allowed actions otherwise).
+         */
+        post: operations["acceptReportSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/submissions/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a report in the official layout
+         * @description The report's forms (one, or all when `form` is absent) as XLSX or PDF: the frozen snapshot once submitted, the live forms of a draft. Header, form number, title, period, the MS row and the signature block with the signer.
+         */
+        get: operations["exportReportSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/submissions/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted report for correction
+         * @description Thanh tra tỉnh only, from SUBMITTED, with a comment (400 naming `comment`). The unit may then edit and submit again (a new snapshot and hash; the log keeps the old hash).
+         */
+        post: operations["returnReportSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/submissions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a report
+         * @description Recomputes every form; any failing cross-check is 422 with one error per failing row (field `forms[01-TCD].checks`, the rule and the cells). The period must have ended (400 naming `period`); a required narrative missing is 400 naming the field. Freezes the snapshot (canonical JSON) and its SHA-256 `contentHash`, flags `late` after the due date.
+         */
+        post: operations["submitReportSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/submissions/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check that a submitted report regenerates
+         * @description Computes the report's forms again now for the same unit and period, hashes them the same way, and compares with the stored hash, listing the differing cells. Logged.
+         */
+        get: operations["verifyReportSubmission"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3291,6 +3679,31 @@ export interface components {
              */
             noVisitors?: boolean;
         };
+        /** @description One cross-check rule of the form and the rows where it fails. */
+        CheckResult: {
+            /**
+             * @description The rule with column numbers.
+             * @example 1=4+13+22
+             */
+            rule?: string;
+            /** @description True when every row satisfies it. */
+            ok?: boolean;
+            /** @description The failing rows, each naming its cells. */
+            failures?: components["schemas"]["Failure"][];
+        };
+        /** @description One child unit of the dashboard drill: its whole subtree's figures and its rank among its siblings. */
+        ChildRow: {
+            /** @description The child unit. */
+            unit?: components["schemas"]["UnitNode"];
+            /** @description Figures of the child's subtree. */
+            figures?: components["schemas"]["Figures"];
+            /**
+             * Format: int32
+             * @description Rank by score among the siblings (1 = best; equal scores share a rank), null when unranked.
+             * @example 3
+             */
+            rank?: number;
+        };
         /** @description Withdraws a calendar entry; entries are never deleted. */
         CloseCalendarDayRequest: {
             /**
@@ -3404,6 +3817,27 @@ export interface components {
             pauses?: components["schemas"]["DeadlinePause"][];
             /** @description Extensions granted, in order. */
             extensions?: components["schemas"]["DeadlineExtension"][];
+        };
+        /** @description The province form consolidated from the accepted reports' snapshots, and who has reported. */
+        Consolidation: {
+            /** @description The period. */
+            period?: components["schemas"]["PeriodView"];
+            /** @description The form definition. */
+            form?: components["schemas"]["FormDefinition"];
+            /** @description One row per accepted report (that report's total row), then the TOTAL row "Toàn tỉnh". */
+            rows?: components["schemas"]["FormRow"][];
+            /** @description Units expected to report, with their status. */
+            units?: components["schemas"]["ExpectedUnit"][];
+            /**
+             * Format: int32
+             * @description Expected units.
+             */
+            expected?: number;
+            /**
+             * Format: int32
+             * @description Accepted reports among them.
+             */
+            accepted?: number;
         };
         /** @description A new official of a unit. */
         CreateOfficialRequest: {
@@ -3862,6 +4296,44 @@ export interface components {
              */
             uploadedBy?: string;
         };
+        /** @description One record behind a form cell; no personal data, confidential titles masked. */
+        DrillItem: {
+            /**
+             * @description VISIT, SESSION, PETITION, CASE or DECISION.
+             * @example VISIT
+             */
+            recordType?: string;
+            /** @description The record's id (open it through its own endpoint). */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Its number: book number, petition number, case number or decision number.
+             * @example 12/2026
+             */
+            number?: string;
+            /**
+             * @description The date that put it in the cell.
+             * @example 2022-03-10
+             */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * @description The unit code.
+             * @example DN-TRANBIEN
+             */
+            unitCode?: string;
+            /** @description The unit name. */
+            unitName?: string;
+            /**
+             * @description Classification or case type, if any.
+             * @example KHIEU_NAI
+             */
+            classification?: string | null;
+            /** @description Status, if any. */
+            status?: string | null;
+            /** @description Short title or summary; null when confidential. */
+            title?: string | null;
+            /** @description True for a denunciation record whose details are masked. */
+            confidential?: boolean;
+        };
         /** @description A computed legal date with its derivation. */
         Due: {
             /**
@@ -3987,6 +4459,61 @@ export interface components {
              */
             reason: string;
         };
+        /** @description One step in the submission log. */
+        EventView: {
+            /** @description When. */
+            at?: components["schemas"]["Instant"];
+            /** @description CREATED, EDITED, SUBMITTED, ACCEPTED, RETURNED or VERIFIED. */
+            action?: string;
+            /** @description Username of the actor. */
+            actor?: string;
+            /** @description Comment, if any. */
+            comment?: string | null;
+            /** @description The content hash at that step (submission, verification). */
+            contentHash?: string | null;
+        };
+        /** @description A unit expected to report for the period and where its report stands. */
+        ExpectedUnit: {
+            /** @description Unit id. */
+            unitId?: components["schemas"]["UUID"];
+            /** @description Unit code. */
+            unitCode?: string;
+            /** @description Unit name. */
+            unitName?: string;
+            /**
+             * @description Unit kind.
+             * @example COMMUNE_PEOPLES_COMMITTEE
+             */
+            unitKind?: string;
+            /** @description MISSING, DRAFT, SUBMITTED, RETURNED or ACCEPTED. */
+            status?: string;
+            /** @description True when submitted after the due date, or not submitted and the due date has passed. */
+            late?: boolean;
+            /** @description The submission, if any. */
+            submissionId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description When it was submitted. */
+            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description A row where a cross-check fails. */
+        Failure: {
+            /**
+             * @description The row's unit code.
+             * @example DN-TRANBIEN
+             */
+            unitCode?: string;
+            /** @description The row label. */
+            label?: string;
+            /**
+             * @description The cells of the rule, as `col=value`.
+             * @example [
+             *       "1=12",
+             *       "4+13+22=11"
+             *     ]
+             */
+            cells?: string[];
+            /** @description A readable message (Vietnamese). */
+            message?: string;
+        };
         /** @description A field (lĩnh vực) of the taxonomy. */
         FieldCategory: {
             /**
@@ -4032,6 +4559,259 @@ export interface components {
              * @example parentCode
              */
             column?: string;
+        };
+        /** @description The model and reception figures of a unit's subtree over the window (see the operation description for each definition). Rates are 0–1, null when their denominator is 0. */
+        Figures: {
+            /**
+             * Format: int64
+             * @description Working days on which an obliged unit had to hold a BSVND session, summed over the obliged units (up to today).
+             */
+            sessionsRequired?: number;
+            /**
+             * Format: int64
+             * @description BSVND sessions dated in the window, any status.
+             */
+            sessionsScheduled?: number;
+            /**
+             * Format: int64
+             * @description BSVND sessions held (HELD, HELD_NO_VISITORS) by the head in person.
+             */
+            heldInPerson?: number;
+            /**
+             * Format: int64
+             * @description BSVND sessions held by a delegate.
+             */
+            delegated?: number;
+            /**
+             * Format: int64
+             * @description BSVND sessions CANCELLED or POSTPONED, or still PLANNED/PUBLISHED after their day.
+             */
+            missed?: number;
+            /**
+             * Format: int64
+             * @description Required working days on which an obliged unit held a 07:00–08:00 BSVND session (in person or delegated).
+             */
+            heldDays?: number;
+            /**
+             * Format: double
+             * @description heldDays ÷ sessionsRequired.
+             * @example 0.95
+             */
+            heldShare?: number;
+            /**
+             * Format: int64
+             * @description Reception visits (not REFUSED) received in the window.
+             */
+            visits?: number;
+            /**
+             * Format: int64
+             * @description People received (sum of headcounts).
+             */
+            people?: number;
+            /**
+             * Format: int64
+             * @description Matters (vụ việc) of those visits.
+             */
+            matters?: number;
+            /**
+             * Format: int64
+             * @description Matters received for the first time.
+             */
+            mattersFirstTime?: number;
+            /**
+             * Format: int64
+             * @description Matters received again (repeat).
+             */
+            mattersRepeat?: number;
+            /**
+             * Format: int64
+             * @description Large-group (đoàn đông người) visits.
+             */
+            largeGroups?: number;
+            /**
+             * Format: int64
+             * @description People in large-group visits.
+             */
+            largeGroupPeople?: number;
+            /**
+             * Format: int64
+             * @description Visits settled on the spot: HANDLED/RESULT_NOTIFIED, answered and guided (TRA_LAI_VA_HUONG_DAN) without a written petition.
+             */
+            handledOnSpot?: number;
+            /**
+             * Format: int64
+             * @description Visits whose content was accepted for handling (THU_LY).
+             */
+            accepted?: number;
+            /**
+             * Format: int64
+             * @description Visits returned with guidance (TRA_LAI_VA_HUONG_DAN).
+             */
+            guided?: number;
+            /**
+             * Format: int64
+             * @description Visits whose content was transferred (CHUYEN_DON).
+             */
+            transferred?: number;
+            /**
+             * Format: int64
+             * @description Result notices (Luật TCD Art. 28, 10 working days) due in the window.
+             */
+            noticeDue?: number;
+            /**
+             * Format: int64
+             * @description Of those, sent by their due day.
+             */
+            noticeOnTime?: number;
+            /**
+             * Format: double
+             * @description noticeOnTime ÷ noticeDue.
+             */
+            noticeCompliance?: number;
+            /**
+             * Format: int64
+             * @description RESOLVE deadlines of cases met in the window on time.
+             */
+            resolvedOnTime?: number;
+            /**
+             * Format: int64
+             * @description RESOLVE deadlines of cases met in the window late.
+             */
+            resolvedLate?: number;
+            /**
+             * Format: double
+             * @description resolvedOnTime ÷ (resolvedOnTime + resolvedLate).
+             */
+            onTimeRate?: number;
+            /**
+             * Format: int64
+             * @description Cases with a running (ACTIVE) legal deadline already past due today (a snapshot, not bound to the window).
+             */
+            overdueCases?: number;
+            /**
+             * Format: int64
+             * @description Matters with two visits or more in the window.
+             */
+            repeatVisitors?: number;
+            /**
+             * Format: int64
+             * @description Unannounced inspections by Sở Nội vụ in the window.
+             */
+            inspections?: number;
+            /**
+             * Format: int64
+             * @description Commendations decided in the window.
+             */
+            commendations?: number;
+            /**
+             * Format: int64
+             * @description Corrections decided in the window.
+             */
+            corrections?: number;
+            /**
+             * Format: double
+             * @description Ranking score 0–100 (formula in the response), null when no rate applies.
+             */
+            score?: number;
+        };
+        /** @description One data column of the form, numbered as on the official form. */
+        FormColumn: {
+            /**
+             * Format: int32
+             * @description Column number on the form (1-based).
+             * @example 4
+             */
+            no?: number;
+            /**
+             * @description The header labels from the top group down to this column (Vietnamese, as printed).
+             * @example [
+             *       "Tiếp thường xuyên",
+             *       "Số lượt tiếp"
+             *     ]
+             */
+            path?: string[];
+            /** @description What the cell counts. */
+            unit?: components["schemas"]["ValueUnit"];
+            /**
+             * @description The form's own formula for this column, if any, as printed (e.g. `4+13+22`).
+             * @example 4+13+22
+             */
+            formula?: string | null;
+        };
+        /** @description A versioned official report form: columns and cross-check rules. */
+        FormDefinition: {
+            /**
+             * @description Form code used in URLs.
+             * @example 01-TCD
+             */
+            code?: string;
+            /**
+             * @description Form number as printed.
+             * @example 01/TCD
+             */
+            formNo?: string;
+            /**
+             * @description Form version (the regulation revision).
+             * @example TT01-2024
+             */
+            version?: string;
+            /** @description Form title as printed (Vietnamese). */
+            title?: string;
+            /** @description Where the layout comes from and what to confirm. */
+            source?: string;
+            /** @description The data columns, in order. */
+            columns?: components["schemas"]["FormColumn"][];
+            /** @description Cross-check rules with column numbers, e.g. `1=4+13+22`. */
+            checks?: string[];
+        };
+        /** @description An official form computed for a unit and a period from the stored records. */
+        FormResult: {
+            /** @description The form definition (code, version, columns, checks). */
+            form?: components["schemas"]["FormDefinition"];
+            /** @description The report's unit. */
+            unitId?: components["schemas"]["UUID"];
+            /**
+             * @description The report's unit code.
+             * @example DN
+             */
+            unitCode?: string;
+            /**
+             * @description The report's unit name.
+             * @example UBND tỉnh Đồng Nai
+             */
+            unitName?: string;
+            /** @description The period. */
+            period?: components["schemas"]["PeriodView"];
+            /** @description Rows: OWN first (if the unit has own records or no children), then one per child unit, then TOTAL last. */
+            rows?: components["schemas"]["FormRow"][];
+            /** @description Every cross-check of the form. */
+            checks?: components["schemas"]["CheckResult"][];
+            /** @description True when every cross-check passes. */
+            valid?: boolean;
+            /** @description When it was computed (not part of the content hash). */
+            generatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description One row of the form: the unit's own records, a child unit with its subtree, or the total. */
+        FormRow: {
+            /**
+             * @description OWN: records of the report's unit itself; CHILD: a child unit and everything below it; TOTAL: the sum of the other rows (Tổng / Toàn tỉnh).
+             * @example CHILD
+             */
+            kind?: string;
+            /** @description The row's unit (for TOTAL, the report's unit). */
+            unitId?: components["schemas"]["UUID"];
+            /**
+             * @description The unit's code.
+             * @example DN-TRANBIEN
+             */
+            unitCode?: string;
+            /**
+             * @description The row label as printed.
+             * @example UBND phường Trấn Biên
+             */
+            label?: string;
+            /** @description Cell values; index i is column i+1. Counts are integers, money in million VND, land in m². */
+            values?: number[];
         };
         /**
          * @description Gender as declared.
@@ -4094,6 +4874,28 @@ export interface components {
          * @enum {string}
          */
         IdDocType: "CCCD" | "CMND" | "HO_CHIEU" | "OTHER";
+        /** @description An inspection of Sở Nội vụ as the dashboard shows it. */
+        InspectionItem: {
+            /** @description Inspection id. */
+            id?: components["schemas"]["UUID"];
+            /** @description The inspected unit. */
+            unitId?: components["schemas"]["UUID"];
+            /** @description Its name. */
+            unitName?: string;
+            /**
+             * @description Day of the inspection.
+             * @example 2022-03-10
+             */
+            inspectedOn?: components["schemas"]["LocalDate"];
+            /** @description Unannounced. */
+            unannounced?: boolean;
+            /** @description Whether the 07:00–08:00 session was running. */
+            sessionHeld?: boolean;
+            /** @description GOOD, SATISFACTORY, NEEDS_IMPROVEMENT or VIOLATION. */
+            rating?: string;
+            /** @description Findings, shortened to 200 characters. */
+            findings?: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -4626,6 +5428,26 @@ export interface components {
             /** @description The handler, if one is assigned. */
             handler?: components["schemas"]["HandlerBrief"];
         };
+        /** @description The dashboard overview of a unit's subtree. */
+        Overview: {
+            /** @description The unit the figures are for. */
+            unit?: components["schemas"]["UnitNode"];
+            /** @description The window. */
+            period?: components["schemas"]["PeriodView"];
+            /**
+             * @description The day overdue figures and missed sessions are computed for.
+             * @example 2022-03-10
+             */
+            asOf?: components["schemas"]["LocalDate"];
+            /** @description Figures of the unit's whole subtree. */
+            totals?: components["schemas"]["Figures"];
+            /** @description Figures of the unit's own records only. */
+            own?: components["schemas"]["Figures"];
+            /** @description One row per direct child unit valid in the window (or with data in it), by rank. */
+            children?: components["schemas"]["ChildRow"][];
+            /** @description How the score is computed. */
+            scoreFormula?: string;
+        };
         PageResponseAuditEventView: {
             /** @description The rows of this page. */
             items?: components["schemas"]["AuditEvent"][];
@@ -4657,6 +5479,34 @@ export interface components {
         PageResponseCaseSummary: {
             /** @description The rows of this page. */
             items?: components["schemas"]["CaseSummary"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows over all pages.
+             * @example 134
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        PageResponseDrillItem: {
+            /** @description The rows of this page. */
+            items?: components["schemas"]["DrillItem"][];
             /**
              * Format: int32
              * @description Zero-based page number.
@@ -4906,6 +5756,34 @@ export interface components {
              */
             totalPages?: number;
         };
+        PageResponseSubmissionSummary: {
+            /** @description The rows of this page. */
+            items?: components["schemas"]["SubmissionSummary"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows over all pages.
+             * @example 134
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 7
+             */
+            totalPages?: number;
+        };
         PageResponseVisitSummary: {
             /** @description The rows of this page. */
             items?: components["schemas"]["VisitSummary"][];
@@ -5023,6 +5901,161 @@ export interface components {
             /** @description held ≥ required. */
             met?: boolean;
         };
+        /** @description New window and due date of a period kind (Thanh tra tỉnh); absent fields keep their value. */
+        PeriodKindUpdate: {
+            /**
+             * Format: int64
+             * @description The version the change is based on.
+             */
+            version: number;
+            /**
+             * Format: int32
+             * @description Window start month 1–12.
+             */
+            startMonth?: number | null;
+            /**
+             * Format: int32
+             * @description Window start day 1–31.
+             */
+            startDay?: number | null;
+            /**
+             * Format: int32
+             * @description -1 or 0.
+             */
+            startYearOffset?: number | null;
+            /**
+             * Format: int32
+             * @description Window end month 1–12.
+             */
+            endMonth?: number | null;
+            /**
+             * Format: int32
+             * @description Window end day 1–31.
+             */
+            endDay?: number | null;
+            /**
+             * Format: int32
+             * @description Due month 1–12.
+             */
+            dueMonth?: number | null;
+            /**
+             * Format: int32
+             * @description Due day 1–31.
+             */
+            dueDay?: number | null;
+            /**
+             * Format: int32
+             * @description 0 or 1.
+             */
+            dueYearOffset?: number | null;
+            /** @description Whether the narrative is required. */
+            narrativeRequired?: boolean | null;
+            /** @description Legal basis. */
+            legalBasis?: string | null;
+        };
+        /** @description A report period kind with its configurable window and due date. */
+        PeriodKindView: {
+            /**
+             * @description Code.
+             * @example Q1
+             */
+            code?: string;
+            /** @description TT01_2024 or BSVND. */
+            regime?: string;
+            /** @description Label (Vietnamese). */
+            labelVi?: string;
+            /** @description Label (English). */
+            labelEn?: string;
+            /**
+             * Format: int32
+             * @description Display order.
+             */
+            sortOrder?: number;
+            /**
+             * Format: int32
+             * @description Window start month (null for MONTH).
+             */
+            startMonth?: number | null;
+            /**
+             * Format: int32
+             * @description Window start day.
+             */
+            startDay?: number | null;
+            /**
+             * Format: int32
+             * @description -1 when the window starts in the previous year.
+             */
+            startYearOffset?: number;
+            /**
+             * Format: int32
+             * @description Window end month.
+             */
+            endMonth?: number | null;
+            /**
+             * Format: int32
+             * @description Window end day.
+             */
+            endDay?: number | null;
+            /**
+             * Format: int32
+             * @description Due month (null for MONTH: the next month).
+             */
+            dueMonth?: number | null;
+            /**
+             * Format: int32
+             * @description Due day.
+             */
+            dueDay?: number;
+            /**
+             * Format: int32
+             * @description 1 when the due date falls in the next year.
+             */
+            dueYearOffset?: number;
+            /** @description Whether the narrative is required at submission. */
+            narrativeRequired?: boolean;
+            /** @description Legal basis of the window and due date. */
+            legalBasis?: string;
+            /** @description The forms a report of this kind holds. */
+            forms?: string[];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version.
+             */
+            version?: number;
+        };
+        /** @description A report period: its code, window and due date. */
+        PeriodView: {
+            /**
+             * @description Period code: `2026-Q1`..`2026-Q4`, `2026-H1`, `2026-9M`, `2026-Y` (TT 01/2024 cut-offs), `2026-03` (month), `2026-BSVND-H1`, `2026-BSVND-Y` (the model's reports), or `2026-01-01..2026-03-31` for any range.
+             * @example 2026-H1
+             */
+            code?: string;
+            /**
+             * @description Period kind (report_period_kind code), or RANGE.
+             * @example H1
+             */
+            kind?: string;
+            /**
+             * @description First day (inclusive).
+             * @example 2025-12-15
+             */
+            from?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day (inclusive).
+             * @example 2026-06-14
+             */
+            to?: components["schemas"]["LocalDate"];
+            /**
+             * @description Label in Vietnamese.
+             * @example 6 tháng năm 2026
+             */
+            label?: string;
+            /**
+             * @description When the unit's report is due (none for a free range).
+             * @example 2026-06-18
+             */
+            dueOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
         /** @description One person of a denunciation as kept in the identity vault. */
         PersonView: {
             /**
@@ -5073,10 +6106,10 @@ export interface components {
             contactPreference?: string;
         };
         /**
-         * @description What the caller may do now: PATCH correct fields (before a decision), CLASSIFY, DECIDE, DESTROY (unit leader, filed and retention over), REVEAL_IDENTITY (confidential custodian, denunciations).
+         * @description What the caller may do now: PATCH correct fields (before a decision), CLASSIFY, DECIDE, DESTROY (unit leader, filed and retention over), REVEAL_IDENTITY (confidential custodian, denunciations), RECORD_TRANSFER_REPLY (a transferred petition: record the reply received).
          * @enum {string}
          */
-        PetitionAction: "PATCH" | "CLASSIFY" | "DECIDE" | "DESTROY" | "REVEAL_IDENTITY";
+        PetitionAction: "PATCH" | "CLASSIFY" | "DECIDE" | "DESTROY" | "REVEAL_IDENTITY" | "RECORD_TRANSFER_REPLY";
         /** @description Classification of a petition (TT 05/2021 Art. 6). */
         PetitionClassify: {
             /**
@@ -5098,6 +6131,8 @@ export interface components {
             fieldCode?: string;
             /** @description The master petition this one repeats (đơn trùng). */
             duplicateOfId?: components["schemas"]["UUID"];
+            /** @description Resolution status of the matter when the petition came in (Biểu 01/XLD columns 11–13); optional. */
+            priorResolution?: ((string | components["schemas"]["PriorResolution"] | null) | null) | components["schemas"]["PriorResolution"] | null;
         };
         /**
          * @description Phân loại theo nội dung (TT 05/2021 Art. 6): KHIEU_NAI complaint, TO_CAO denunciation (identity confidential), KIEN_NGHI_PHAN_ANH petition/feedback, NHIEU_NOI_DUNG several contents (split with TACH_NOI_DUNG).
@@ -5382,6 +6417,24 @@ export interface components {
              */
             version?: number;
         };
+        /** @description The reply (văn bản phúc đáp) received from the body a petition was transferred to (Biểu 01/XLD column 22). */
+        PetitionTransferReply: {
+            /**
+             * Format: int64
+             * @description Version read.
+             */
+            version: number;
+            /**
+             * @description Number of the reply document.
+             * @example 45/UBND-TD
+             */
+            replyDocNo: string;
+            /**
+             * @description Day the reply was received.
+             * @example 2026-03-02
+             */
+            replyOn: components["schemas"]["LocalDate"];
+        };
         /** @description A petition; for a denunciation petitioners is empty and partyMasked true. */
         PetitionView: {
             /** @description Id. */
@@ -5519,6 +6572,15 @@ export interface components {
             destroyedAt?: components["schemas"]["Instant"];
             /** @description Destruction record number. */
             destructionRecordNo?: string;
+            /** @description Resolution status of the matter when the petition came in. */
+            priorResolution?: ((string | components["schemas"]["PriorResolution"] | null) | null) | components["schemas"]["PriorResolution"] | null;
+            /** @description Transfer: number of the reply received. */
+            transferReplyDocNo?: string | null;
+            /**
+             * @description Transfer: day the reply was received.
+             * @example 2022-03-10
+             */
+            transferReplyOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description What the caller may do now. */
             allowedActions?: components["schemas"]["PetitionAction"][];
             /**
@@ -5626,6 +6688,11 @@ export interface components {
             /** @description Form of the handling, e.g. Quyết định giải quyết khiếu nại lần đầu. */
             form?: string;
         };
+        /**
+         * @description Resolution status of the matter when the petition came in: CHUA_GIAI_QUYET not (fully) resolved, DA_GIAI_QUYET_LAN_DAU resolved once, DA_GIAI_QUYET_NHIEU_LAN resolved several times, DA_CO_BAN_AN a court judgment exists.
+         * @enum {string}
+         */
+        PriorResolution: "CHUA_GIAI_QUYET" | "DA_GIAI_QUYET_LAN_DAU" | "DA_GIAI_QUYET_NHIEU_LAN" | "DA_CO_BAN_AN";
         /** @description Error in application/problem+json form (RFC 9457). */
         Problem: {
             /**
@@ -5869,6 +6936,58 @@ export interface components {
         };
         /** @enum {string} */
         ReceptionPlaceKind: "RECEPTION_OFFICE" | "RECEPTION_POINT" | "OTHER_WORKPLACE";
+        /** @description Inspections and commendations/corrections of a unit's subtree in the window, newest first (at most 200 of each). */
+        RecognitionFeed: {
+            /** @description The unit. */
+            unit?: components["schemas"]["UnitNode"];
+            /** @description The window. */
+            period?: components["schemas"]["PeriodView"];
+            /**
+             * Format: int64
+             * @description Inspections in the window (all of them).
+             */
+            inspectionsTotal?: number;
+            /**
+             * Format: int64
+             * @description Commendations in the window.
+             */
+            commendationsTotal?: number;
+            /**
+             * Format: int64
+             * @description Corrections in the window.
+             */
+            correctionsTotal?: number;
+            /** @description The newest inspections. */
+            inspections?: components["schemas"]["InspectionItem"][];
+            /** @description The newest commendations and corrections. */
+            recognitions?: components["schemas"]["RecognitionItem"][];
+        };
+        /** @description A commendation or correction as the dashboard shows it (an official only by position). */
+        RecognitionItem: {
+            /** @description Recognition id. */
+            id?: components["schemas"]["UUID"];
+            /** @description The unit. */
+            unitId?: components["schemas"]["UUID"];
+            /** @description Its name. */
+            unitName?: string;
+            /** @description COMMENDATION or CORRECTION. */
+            kind?: string;
+            /** @description Form, e.g. BANG_KHEN, NHAC_NHO. */
+            form?: string;
+            /**
+             * @description Day of the decision.
+             * @example 2022-03-10
+             */
+            decidedOn?: components["schemas"]["LocalDate"];
+            /** @description Decision number. */
+            decisionNo?: string;
+            /** @description Issuing body. */
+            decidedBy?: string;
+            /** @description Position title of the official concerned; null for the unit itself. */
+            officialPosition?: string;
+            /** @description Reason, shortened to 200 characters. */
+            reason?: string;
+        };
         /**
          * @description Ground of a refusal (Luật TCD Art. 9; TT 04/2021 Art. 4): R1_INCAPACITATED (not in control of their behaviour), R2_MISCONDUCT (disruptive conduct), R3_VEXATIOUS_REPEAT (a matter already settled, with the head's written notice), R4_OTHER (other cases of the law).
          * @enum {string}
@@ -5921,6 +7040,20 @@ export interface components {
             visitId?: components["schemas"]["UUID"];
             /** @description The people. */
             parties?: components["schemas"]["VisitParty"][];
+        };
+        /** @description The inspectorate's review of a submitted report. */
+        ReviewRequest: {
+            /**
+             * Format: int64
+             * @description The version the review is based on.
+             * @example 2
+             */
+            version: number;
+            /**
+             * @description Comment; required when returning the report.
+             * @example Đề nghị bổ sung khó khăn, vướng mắc
+             */
+            comment?: string | null;
         };
         /** @description One obligation rule over the complete periods (weeks Monday to Sunday, calendar months, or the working days) inside the range. */
         RuleCompliance: {
@@ -6206,6 +7339,157 @@ export interface components {
          * @enum {string}
          */
         StatementConfirmation: "SIGNED" | "FINGERPRINTED";
+        /** @description A new report for a unit and a named period (never a free range). */
+        SubmissionCreate: {
+            /** @description The reporting unit (the province root for the inspectorate's consolidated report). */
+            unitId: components["schemas"]["UUID"];
+            /**
+             * @description Named period code.
+             * @example 2026-H1
+             */
+            period: string;
+        };
+        /** @description Narrative, document number and signer of a draft or returned report; absent fields are left as they are, an empty string clears a field. */
+        SubmissionPatch: {
+            /**
+             * Format: int64
+             * @description The version the change is based on.
+             * @example 0
+             */
+            version: number;
+            /** @description Kết quả đạt được (results). */
+            results?: string | null;
+            /** @description Khó khăn, vướng mắc (difficulties). */
+            difficulties?: string | null;
+            /** @description Điển hình tiêu biểu (outstanding examples). */
+            exemplary?: string | null;
+            /** @description Kiến nghị, đề xuất (proposals). */
+            proposals?: string | null;
+            /**
+             * @description Document number of the report.
+             * @example 25/BC-UBND
+             */
+            docNo?: string | null;
+            /** @description Name of the head who signs. */
+            signerName?: string | null;
+            /**
+             * @description Title of the signer.
+             * @example Chủ tịch
+             */
+            signerTitle?: string | null;
+        };
+        /** @enum {string} */
+        SubmissionStatus: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
+        /** @description A report in a list: unit, period, status and the frozen hash. */
+        SubmissionSummary: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /** @description The reporting unit. */
+            unitId?: components["schemas"]["UUID"];
+            /**
+             * @description Its code.
+             * @example DN-TRANBIEN
+             */
+            unitCode?: string;
+            /**
+             * @description Its name.
+             * @example UBND phường Trấn Biên
+             */
+            unitName?: string;
+            /**
+             * @description Period code.
+             * @example 2026-H1
+             */
+            periodCode?: string;
+            /**
+             * @description Period kind.
+             * @example H1
+             */
+            periodKind?: string;
+            /**
+             * @description First day of the window.
+             * @example 2022-03-10
+             */
+            from?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day of the window.
+             * @example 2022-03-10
+             */
+            to?: components["schemas"]["LocalDate"];
+            /**
+             * @description Due date.
+             * @example 2022-03-10
+             */
+            dueOn?: components["schemas"]["LocalDate"];
+            /** @description DRAFT, SUBMITTED, ACCEPTED or RETURNED. */
+            status?: components["schemas"]["SubmissionStatus"];
+            /** @description True for the province's consolidated report. */
+            consolidated?: boolean;
+            /** @description Submitted after the due date (null before the first submission). */
+            late?: boolean | null;
+            /** @description When it was (last) submitted. */
+            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Who submitted it. */
+            submittedBy?: string | null;
+            /** @description SHA-256 of the frozen content (null before the first submission). */
+            contentHash?: string | null;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version.
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description A report with its forms (live for a draft or returned report, the frozen snapshot once submitted), narrative, review and log. */
+        SubmissionView: {
+            /** @description Unit, period, status and hash. */
+            summary?: components["schemas"]["SubmissionSummary"];
+            /** @description The period. */
+            period?: components["schemas"]["PeriodView"];
+            /** @description Kết quả đạt được. */
+            results?: string | null;
+            /** @description Khó khăn, vướng mắc. */
+            difficulties?: string | null;
+            /** @description Điển hình tiêu biểu. */
+            exemplary?: string | null;
+            /** @description Kiến nghị, đề xuất. */
+            proposals?: string | null;
+            /** @description Document number. */
+            docNo?: string | null;
+            /** @description Signer's name. */
+            signerName?: string | null;
+            /** @description Signer's title. */
+            signerTitle?: string | null;
+            /** @description Whether the narrative is required at submission for this period kind. */
+            narrativeRequired?: boolean;
+            /** @description Form codes in the report. */
+            formCodes?: string[];
+            /** @description True when the forms are computed now (DRAFT/RETURNED); false for the frozen snapshot. */
+            live?: boolean;
+            /** @description The forms with their rows and cross-checks. */
+            forms?: components["schemas"]["FormResult"][];
+            /** @description True when every cross-check of every form passes. */
+            valid?: boolean;
+            /** @description When it was last reviewed. */
+            reviewedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Who reviewed it. */
+            reviewedBy?: string | null;
+            /** @description The review comment. */
+            reviewComment?: string | null;
+            /** @description The actions the state allows: edit, submit, accept, return. */
+            allowedActions?: string[];
+            /** @description The log, oldest first. */
+            events?: components["schemas"]["EventView"][];
+        };
+        /** @description An action on a submission based on a version. */
+        SubmitRequest: {
+            /**
+             * Format: int64
+             * @description The version the action is based on.
+             * @example 1
+             */
+            version: number;
+        };
         /** @description A unit that ended and the unit that took over from it. */
         Succession: {
             /** @description Id of the succession link. */
@@ -6322,6 +7606,91 @@ export interface components {
              */
             caseVersion?: number;
         };
+        /** @description One month of the trend series of a unit's subtree. */
+        TrendPoint: {
+            /**
+             * @description The month (YYYY-MM).
+             * @example 2026-03
+             */
+            month?: string;
+            /**
+             * @description First day of the month counted (the window may cut the month).
+             * @example 2022-03-10
+             */
+            from?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day of the month counted.
+             * @example 2022-03-10
+             */
+            to?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description BSVND working days required (as in the overview).
+             */
+            sessionsRequired?: number;
+            /**
+             * Format: int64
+             * @description Required days with a held 07:00–08:00 BSVND session.
+             */
+            sessionsHeld?: number;
+            /**
+             * Format: int64
+             * @description Visits (not REFUSED).
+             */
+            visits?: number;
+            /**
+             * Format: int64
+             * @description People received.
+             */
+            people?: number;
+            /**
+             * Format: int64
+             * @description Matters of the month's visits.
+             */
+            matters?: number;
+            /**
+             * Format: int64
+             * @description Petitions received (split parents excluded).
+             */
+            petitionsReceived?: number;
+            /**
+             * Format: int64
+             * @description Cases accepted (ACCEPT steps of the month).
+             */
+            casesAccepted?: number;
+            /**
+             * Format: int64
+             * @description RESOLVE deadlines met on time.
+             */
+            resolvedOnTime?: number;
+            /**
+             * Format: int64
+             * @description RESOLVE deadlines met late.
+             */
+            resolvedLate?: number;
+            /**
+             * Format: int64
+             * @description Case legal deadlines past due and not met at the month's end.
+             */
+            overdueAtMonthEnd?: number;
+        };
+        /** @description Monthly series of a unit's subtree. */
+        Trends: {
+            /** @description The unit. */
+            unit?: components["schemas"]["UnitNode"];
+            /**
+             * @description First day.
+             * @example 2022-03-10
+             */
+            from?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day.
+             * @example 2022-03-10
+             */
+            to?: components["schemas"]["LocalDate"];
+            /** @description One point per month, oldest first. */
+            months?: components["schemas"]["TrendPoint"][];
+        };
         /** Format: uuid */
         UUID: string;
         /** @description A unit, briefly. */
@@ -6338,6 +7707,33 @@ export interface components {
              * @example UBND phường Trấn Biên
              */
             name?: string;
+        };
+        /** @description A unit of the organisation tree as the dashboard shows it (no contact data). */
+        UnitNode: {
+            /** @description Unit id. */
+            unitId?: components["schemas"]["UUID"];
+            /**
+             * @description Stable unit code.
+             * @example DN-TRANBIEN
+             */
+            code?: string;
+            /**
+             * @description Unit name.
+             * @example UBND phường Trấn Biên
+             */
+            name?: string;
+            /**
+             * @description Level: PROVINCE, DISTRICT, COMMUNE.
+             * @example COMMUNE
+             */
+            level?: string;
+            /**
+             * @description Unit kind.
+             * @example COMMUNE_PEOPLES_COMMITTEE
+             */
+            kind?: string;
+            /** @description Whether the unit has units below it (drill further). */
+            hasChildren?: boolean;
         };
         /** @description A reference to another organisation unit. */
         UnitRef: {
@@ -6429,6 +7825,19 @@ export interface components {
             validFrom?: components["schemas"]["LocalDate"];
             /** @description The full new list of reception places (replaces the old list). */
             receptionPlaces?: components["schemas"]["ReceptionPlaceInput"][];
+        };
+        /** @enum {string} */
+        ValueUnit: "COUNT" | "MILLION_VND" | "SQUARE_METRE";
+        /** @description The regeneration check: the forms computed again now for the same unit and period, hashed the same way as the stored snapshot. */
+        VerifyResult: {
+            /** @description The hash stored at submission. */
+            storedHash?: string;
+            /** @description The hash of the content regenerated now. */
+            regeneratedHash?: string;
+            /** @description True when both hashes are equal. */
+            same?: boolean;
+            /** @description The cells that differ, e.g. `01-TCD DN-X CHILD col 4: 3 → 4`. */
+            differences?: string[];
         };
         /** @description The version an action is based on. */
         VersionRequest: {
@@ -11258,6 +12667,237 @@ export interface operations {
             };
         };
     };
+    getDashboardOverview: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day (YYYY-MM-DD), with to.
+                 * @example 2026-01-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Report period code (2026-Y, 2026-Q1, 2026-03, 2026-BSVND-H1, 2026-01-01..2026-03-31); or use from/to. Default: the current year up to today.
+                 * @example 2026-Y
+                 */
+                period?: string;
+                /**
+                 * @description Last day (YYYY-MM-DD), with from.
+                 * @example 2026-06-30
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /** @description The unit whose subtree is shown; default the caller's unit (the province for province-wide roles). Out of scope or unknown: 404. */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overview"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The unit is unknown or outside the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDashboardRecognition: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day (YYYY-MM-DD), with to.
+                 * @example 2026-01-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Report period code (2026-Y, 2026-Q1, 2026-03, 2026-BSVND-H1, 2026-01-01..2026-03-31); or use from/to. Default: the current year up to today.
+                 * @example 2026-Y
+                 */
+                period?: string;
+                /**
+                 * @description Last day (YYYY-MM-DD), with from.
+                 * @example 2026-06-30
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /** @description The unit whose subtree is shown; default the caller's unit (the province for province-wide roles). Out of scope or unknown: 404. */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionFeed"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The unit is unknown or outside the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDashboardTrends: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day (YYYY-MM-DD), with to.
+                 * @example 2022-01-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Report period code (2026-Y, 2026-Q1, 2026-03, 2026-BSVND-H1, 2026-01-01..2026-03-31); or use from/to. Default: the current year up to today.
+                 * @example 2022-01-01..2026-12-31
+                 */
+                period?: string;
+                /**
+                 * @description Last day (YYYY-MM-DD), with from.
+                 * @example 2026-12-31
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /** @description The unit whose subtree is shown; default the caller's unit (the province for province-wide roles). Out of scope or unknown: 404. */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trends"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The unit is unknown or outside the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDeadlineRules: {
         parameters: {
             query?: {
@@ -13615,6 +15255,1500 @@ export interface operations {
             };
             /** @description The Idempotency-Key was already used with another request body. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordPetitionTransferReply: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the petition. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionTransferReply"];
+            };
+        };
+        responses: {
+            /** @description The petition with the reply recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such petition in the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version, or the petition was not transferred. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportConsolidation: {
+        parameters: {
+            query: {
+                /**
+                 * @description Form code.
+                 * @example 01-TCD
+                 */
+                form: string;
+                /**
+                 * @description Named period code.
+                 * @example 2026-H1
+                 */
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consolidation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consolidation"];
+                };
+            };
+            /** @description Missing or range period, missing form, named. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown form code. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportForms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form definitions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormDefinition"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportForm: {
+        parameters: {
+            query?: {
+                /** @description First day of a free range (with `to`, instead of `period`). */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Period code, e.g. 2026-Q1, 2026-H1, 2026-Y, 2026-03, 2026-BSVND-H1, 2026-01-01..2026-03-31.
+                 * @example 2026-Q1
+                 */
+                period?: string;
+                /** @description Last day of a free range (with `from`). */
+                to?: components["schemas"]["LocalDate"];
+                /** @description The report's unit (default: the caller's unit or the province). */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Form code.
+                 * @example 01-TCD
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The computed form. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormResult"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown form code, or a unit not found or outside the scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    drillReportCell: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Column number (1-based).
+                 * @example 1
+                 */
+                column?: number;
+                /** @description First day of a free range. */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Zero-based page number.
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Period code.
+                 * @example 2026-Q1
+                 */
+                period?: string;
+                /** @description The row's unit (default: the report's unit). */
+                row?: components["schemas"]["UUID"];
+                /**
+                 * @description OWN, CHILD or TOTAL.
+                 * @example TOTAL
+                 */
+                rowKind?: string;
+                /**
+                 * @description Page size, 1 to 200.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Last day of a free range. */
+                to?: components["schemas"]["LocalDate"];
+                /** @description The report's unit (default: the caller's unit or the province). */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Form code.
+                 * @example 01-TCD
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseDrillItem"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown form code, or a unit not found or outside the scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportReportForm: {
+        parameters: {
+            query: {
+                /**
+                 * @description xlsx or pdf.
+                 * @example pdf
+                 */
+                format: string;
+                /** @description First day of a free range. */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Period code.
+                 * @example 2026-Q1
+                 */
+                period?: string;
+                /** @description Last day of a free range. */
+                to?: components["schemas"]["LocalDate"];
+                /** @description The report's unit. */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Form code.
+                 * @example 01-TCD
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Bad format or period, named. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown form code, or a unit not found or outside the scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportPeriodKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The period kinds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodKindView"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateReportPeriodKind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Kind code.
+                 * @example Q1
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodKindUpdate"];
+            };
+        };
+        responses: {
+            /** @description The kind after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodKindView"];
+                };
+            };
+            /** @description An invalid month, day or offset, named. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportPeriods: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The year (default: the current year).
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The periods. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodView"][];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportSubmissions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Period kind.
+                 * @example H1
+                 */
+                kind?: string;
+                /** @description Only late (true) or on-time (false) reports. */
+                late?: boolean;
+                /**
+                 * @description Zero-based page number.
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Period code.
+                 * @example 2026-H1
+                 */
+                period?: string;
+                /**
+                 * @description Page size, 1 to 200.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Status. */
+                status?: components["schemas"]["SubmissionStatus"];
+                /** @description Only this unit's reports. */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of reports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseSubmissionSummary"];
+                };
+            };
+            /** @description A bad filter or page parameter, named. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReportSubmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionCreate"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the report. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description Missing unit or period, or a range period, named. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unit not found or outside the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The unit already has a report for the period. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the report. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found or outside the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateReportSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the report. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionPatch"];
+            };
+        };
+        responses: {
+            /** @description The report after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description A field too long or the version missing, named. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not the unit leader (or the inspectorate for the consolidated report). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or the state does not allow editing. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptReportSubmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the report. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The accepted report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description Version missing. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or not SUBMITTED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportReportSubmission: {
+        parameters: {
+            query: {
+                /**
+                 * @description Form code (default: every form of the report).
+                 * @example 01-TCD
+                 */
+                form?: string;
+                /**
+                 * @description xlsx or pdf.
+                 * @example xlsx
+                 */
+                format: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the report. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Bad format or a form not in the report, named. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found or outside the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnReportSubmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the report. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The returned report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description Comment or version missing. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or not SUBMITTED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitReportSubmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id of the report. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitRequest"];
+            };
+        };
+        responses: {
+            /** @description The submitted report with its snapshot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description Period not ended, narrative missing, version missing. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not the unit leader. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or outside the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or the state does not allow submitting. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cross-checks fail; each error names the form, rule and cells. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyReportSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the report. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stored and regenerated hashes and the differences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyResult"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found or outside the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Never submitted (no snapshot). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -61,6 +61,7 @@ describe('the application route table', () => {
       '/petitions',
       '/cases',
       '/overdue',
+      '/reports/forms',
       '/deadline-rules',
       '/profile',
     ]);
@@ -76,6 +77,13 @@ describe('the application route table', () => {
       '/petitions',
       '/cases',
       '/overdue',
+      '/dashboard',
+      '/reports/forms',
+      '/reports/submissions',
+      '/reports/consolidation',
+      '/reports/periods',
+      '/inspections',
+      '/recognitions',
       '/calendar',
       '/deadline-rules',
       '/profile',
@@ -122,6 +130,7 @@ describe('the application route table', () => {
       '/petitions',
       '/cases',
       '/overdue',
+      '/reports/forms',
       '/deadline-rules',
       '/profile',
     ]);
@@ -197,5 +206,29 @@ describe('the application route table', () => {
     expect(paths(publicRoutes)).toEqual(['/danh-ba', '/lich-tiep-cong-dan']);
     expect(publicRoutes.every((route) => !route.roles)).toBe(true);
     expect(paths(appRoutes)).not.toContain('/danh-ba');
+  });
+
+  it('opens the issue 7 reports by role: forms to the units, the dashboard to Dân vận, review to the inspectorate', () => {
+    const danvan = paths(navigationFor(appRoutes, ['mobilization_viewer']));
+    expect(danvan).toEqual(
+      expect.arrayContaining(['/dashboard', '/reports/submissions', '/reports/consolidation']),
+    );
+    expect(danvan).not.toContain('/reports/forms');
+    expect(danvan).not.toContain('/reports/review');
+    const noivu = paths(navigationFor(appRoutes, ['home_affairs_inspector']));
+    expect(noivu).toEqual(expect.arrayContaining(['/dashboard', '/inspections', '/recognitions']));
+    expect(noivu).not.toContain('/reports/forms');
+    const leader = paths(routesFor(appRoutes, ['unit_leader']));
+    expect(leader).toEqual(
+      expect.arrayContaining([
+        '/dashboard',
+        '/reports/forms',
+        '/reports/submissions',
+        '/reports/submissions/:id',
+      ]),
+    );
+    expect(leader).not.toContain('/reports/review');
+    expect(paths(routesFor(appRoutes, ['inspector']))).toContain('/reports/review');
+    expect(paths(routesFor(appRoutes, ['reception_officer']))).not.toContain('/dashboard');
   });
 });

@@ -1,5 +1,13 @@
 import {
   AlertOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  FileDoneOutlined,
+  FileSearchOutlined,
+  SafetyOutlined,
+  SettingOutlined,
+  TableOutlined,
+  TrophyOutlined,
   ApartmentOutlined,
   FileTextOutlined,
   FolderOpenOutlined,
@@ -188,6 +196,117 @@ export const caseRoutes: readonly AppRoute[] = [
   },
 ];
 
+const reportsFeature = () => import('@/features/reports');
+const submissionsFeature = () => import('@/features/submissions');
+const recognitionFeature = () => import('@/features/recognition');
+
+/** Who computes the live forms and drills into their cells (issue 7): not the Dân vận and Nội vụ readers. */
+export const FORM_READERS = [
+  'unit_leader',
+  'reception_officer',
+  'petition_handler',
+  'inspector',
+  'auditor',
+  'admin',
+] as const satisfies readonly Role[];
+
+/** Who reads submitted reports: the units' leaders, the inspectorate and the province-wide readers. */
+export const SUBMISSION_READERS = [
+  'unit_leader',
+  'inspector',
+  'admin',
+  'auditor',
+  'mobilization_viewer',
+  'home_affairs_inspector',
+] as const satisfies readonly Role[];
+
+/** Who opens the Mass Mobilization dashboard (aggregates only). */
+export const DASHBOARD_READERS = [
+  'mobilization_viewer',
+  'home_affairs_inspector',
+  'inspector',
+  'admin',
+  'auditor',
+  'unit_leader',
+] as const satisfies readonly Role[];
+
+/** Who reads inspections, commendations and corrections; home_affairs_inspector records them. */
+export const RECOGNITION_READERS = [
+  'home_affairs_inspector',
+  'inspector',
+  'admin',
+  'unit_leader',
+  'mobilization_viewer',
+] as const satisfies readonly Role[];
+
+/** Periodic reports, their submission and review, the dashboard and recognition (issue 7). */
+export const reportRoutes: readonly AppRoute[] = [
+  {
+    path: '/dashboard',
+    titleKey: 'nav.dashboard',
+    icon: <DashboardOutlined aria-hidden />,
+    roles: DASHBOARD_READERS,
+    // Its own chunk (with the charts), loaded only when the dashboard is opened.
+    page: () => import('@/features/dashboard').then((m) => m.DashboardPage),
+  },
+  {
+    path: '/reports/forms',
+    titleKey: 'nav.reportForms',
+    icon: <TableOutlined aria-hidden />,
+    roles: FORM_READERS,
+    page: () => reportsFeature().then((m) => m.FormViewerPage),
+  },
+  {
+    path: '/reports/submissions',
+    titleKey: 'nav.submissions',
+    icon: <FileDoneOutlined aria-hidden />,
+    roles: SUBMISSION_READERS,
+    page: () => submissionsFeature().then((m) => m.SubmissionsPage),
+  },
+  {
+    path: '/reports/submissions/:id',
+    titleKey: 'nav.submissionDetail',
+    nav: false,
+    roles: SUBMISSION_READERS,
+    page: () => submissionsFeature().then((m) => m.SubmissionDetailPage),
+  },
+  {
+    path: '/reports/review',
+    titleKey: 'nav.reviewQueue',
+    icon: <FileSearchOutlined aria-hidden />,
+    roles: ['inspector'],
+    page: () => submissionsFeature().then((m) => m.ReviewQueuePage),
+  },
+  {
+    path: '/reports/consolidation',
+    titleKey: 'nav.consolidation',
+    icon: <ClusterOutlined aria-hidden />,
+    roles: ['inspector', 'admin', 'mobilization_viewer'],
+    page: () => submissionsFeature().then((m) => m.ConsolidationPage),
+  },
+  {
+    path: '/reports/periods',
+    titleKey: 'nav.periodKinds',
+    icon: <SettingOutlined aria-hidden />,
+    roles: SUBMISSION_READERS,
+    page: () => submissionsFeature().then((m) => m.PeriodKindsPage),
+  },
+  {
+    path: '/inspections',
+    titleKey: 'nav.inspections',
+    icon: <SafetyOutlined aria-hidden />,
+    roles: RECOGNITION_READERS,
+    page: () => recognitionFeature().then((m) => m.InspectionsPage),
+  },
+  {
+    path: '/recognitions',
+    titleKey: 'nav.recognitions',
+    icon: <TrophyOutlined aria-hidden />,
+    roles: RECOGNITION_READERS,
+    page: () => recognitionFeature().then((m) => m.RecognitionsPage),
+  },
+];
+
 const orgUnitsPage = () =>
   import('@/features/orgunits/components/OrgUnitsPage').then((m) => m.OrgUnitsPage);
 
@@ -224,6 +343,7 @@ export const appRoutes: readonly AppRoute[] = [
   ...scheduleRoutes,
   ...visitRoutes,
   ...caseRoutes,
+  ...reportRoutes,
   {
     // Days off and swapped working days: every legal deadline and reception schedule counts on it.
     path: '/calendar',

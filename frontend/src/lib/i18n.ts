@@ -16,6 +16,10 @@ import enProfile from '@/locales/en/profile.json';
 import enRoles from '@/locales/en/roles.json';
 import enSchedules from '@/locales/en/schedules.json';
 import enVisits from '@/locales/en/visits.json';
+import enReports from '@/locales/en/reports.json';
+import enSubmissions from '@/locales/en/submissions.json';
+import enDashboard from '@/locales/en/dashboard.json';
+import enRecognition from '@/locales/en/recognition.json';
 import viAudit from '@/locales/vi/audit.json';
 import viCalendar from '@/locales/vi/calendar.json';
 import viCases from '@/locales/vi/cases.json';
@@ -30,6 +34,10 @@ import viProfile from '@/locales/vi/profile.json';
 import viRoles from '@/locales/vi/roles.json';
 import viSchedules from '@/locales/vi/schedules.json';
 import viVisits from '@/locales/vi/visits.json';
+import viReports from '@/locales/vi/reports.json';
+import viSubmissions from '@/locales/vi/submissions.json';
+import viDashboard from '@/locales/vi/dashboard.json';
+import viRecognition from '@/locales/vi/recognition.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -51,6 +59,10 @@ export const resources = {
     visits: viVisits,
     petitions: viPetitions,
     cases: viCases,
+    reports: viReports,
+    submissions: viSubmissions,
+    dashboard: viDashboard,
+    recognition: viRecognition,
   },
   en: {
     common: enCommon,
@@ -67,6 +79,10 @@ export const resources = {
     visits: enVisits,
     petitions: enPetitions,
     cases: enCases,
+    reports: enReports,
+    submissions: enSubmissions,
+    dashboard: enDashboard,
+    recognition: enRecognition,
   },
 } as const;
 

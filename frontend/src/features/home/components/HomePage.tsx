@@ -1,5 +1,6 @@
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { formatWeekdayDate } from '@/lib/format';
 
@@ -7,6 +8,9 @@ import { formatWeekdayDate } from '@/lib/format';
 export function HomePage() {
   const { t, i18n } = useTranslation('home');
   const { data: me } = useCurrentUser();
+
+  // The Mass Mobilization board (danvan) lands on its dashboard.
+  if (me?.roles.includes('mobilization_viewer')) return <Navigate to="/dashboard" replace />;
 
   return (
     <Flex vertical gap={16}>

@@ -1,0 +1,2 @@
+export { InspectionsPage } from './components/InspectionsPage';
+export { RecognitionsPage } from './components/RecognitionsPage';

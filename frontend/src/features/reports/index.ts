@@ -1,0 +1,1 @@
+export { FormViewerPage } from './components/FormViewerPage';
