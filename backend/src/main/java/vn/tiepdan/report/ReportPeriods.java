@@ -114,7 +114,7 @@ public class ReportPeriods {
             case "BSVND_Y" -> "BSVND-Y";
             default -> k.code();
         };
-        return new ReportPeriod(code, k.code(), year, from, to, due, k.labelVi() + " năm " + year);
+        return new ReportPeriod(code, k.code(), year, from, to, due, label(k.labelVi(), year));
     }
 
     /** The model's monthly report: the calendar month, due on the configured day of the next month. */
@@ -175,6 +175,14 @@ public class ReportPeriods {
     private static LocalDate safeDate(int year, int month, int day) {
         YearMonth ym = YearMonth.of(year, month);
         return ym.atDay(Math.min(day, ym.lengthOfMonth()));
+    }
+
+    /** "Quý I năm 2026", "Năm 2026", "6 tháng năm 2026 (mô hình …)". */
+    static String label(String kindLabel, int year) {
+        int paren = kindLabel.indexOf(" (");
+        String head = paren < 0 ? kindLabel : kindLabel.substring(0, paren);
+        String tail = paren < 0 ? "" : kindLabel.substring(paren);
+        return (head.equalsIgnoreCase("Năm") ? head + " " + year : head + " năm " + year) + tail;
     }
 
     private static String vi(LocalDate d) {
