@@ -114,7 +114,7 @@ CROSS JOIN LATERAL (SELECT k.d0 + least(k.ndays - 1, (a.m * 48271::bigint % k.nd
                            g % 97 = 0 AS large) b
 CROSS JOIN LATERAL (SELECT CASE WHEN b.status IN ('HANDLED','RESULT_NOTIFIED')
                                 THEN (ARRAY['THU_LY','TRA_LAI_VA_HUONG_DAN','CHUYEN_DON'])[1 + (g / 10) % 3] END AS direction) c
-CROSS JOIN LATERAL (SELECT c.direction = 'TRA_LAI_VA_HUONG_DAN' AND g % 7 = 0 AS oral,
+CROSS JOIN LATERAL (SELECT coalesce(c.direction = 'TRA_LAI_VA_HUONG_DAN' AND g % 7 = 0, false) AS oral,
                            ((b.day)::timestamp + interval '7 hours' + (g % 480) * interval '1 minute')
                            AT TIME ZONE 'Asia/Ho_Chi_Minh' AS at) e;
 
