@@ -230,7 +230,7 @@ SELECT md5('g' || n)::uuid, md5('u' || (1 + n % 120))::uuid, CASE WHEN n % 2 = 0
        k.d0 + (n * 131::bigint % k.ndays)::int, n || '/QĐ-SNV', 'Sở Nội vụ', 'Kết quả mô hình Buổi sáng với Nhân dân', 'bench'
 FROM generate_series(1, 800) n CROSS JOIN k;
 
-ANALYZE;
+VACUUM ANALYZE;
 SELECT (SELECT count(*) FROM org_unit) AS units, (SELECT count(*) FROM reception_session) AS sessions,
        (SELECT count(*) FROM reception_visit) AS visits, (SELECT count(*) FROM reception_matter) AS matters,
        (SELECT count(*) FROM petition) AS petitions, (SELECT count(*) FROM case_file) AS cases,
