@@ -8,7 +8,7 @@ BACKEND_SOURCES := $(shell find backend/src/main -type f 2>/dev/null) backend/po
 FRONTEND_DEPS := frontend/node_modules/.package-lock.json
 
 .PHONY: help run stop status test test-backend test-frontend test-e2e lint-openapi api-types check-api-types \
-        build-backend build-frontend bench-startup bench-visits clean reset-data
+        build-backend build-frontend bench-startup bench-visits bench-reports clean reset-data
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-18s %s\n",$$1,$$2}'
@@ -61,6 +61,9 @@ bench-startup: build-backend $(FRONTEND_DEPS) ## Measure start-up: stack cold/wa
 
 bench-visits: build-backend ## Reception book under load: seed 1M visits (BENCH_VISITS), 20 desks POST /visits, search p50/p99
 	@scripts/bench-visits.sh
+
+bench-reports: build-backend ## Reports/dashboard on five years (tiepdan_bench: 1M visits, 200k cases): overview, trends, 01-TCD
+	@scripts/bench-reports.sh
 
 clean: ## Remove build outputs (keeps downloads and the local database)
 	rm -rf backend/target frontend/dist

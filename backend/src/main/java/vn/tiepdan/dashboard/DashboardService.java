@@ -134,7 +134,7 @@ class DashboardService {
                 + "  or (s.status in ('PLANNED','PUBLISHED') and s.session_date < :today)), "
                 + "count(distinct s.session_date) filter (where s.status in ('HELD','HELD_NO_VISITORS') "
                 + "  and s.planned_start = time '07:00' and s.session_date <= :today "
-                + "  and s.session_date <> all(cast(:off as date[]))) "
+                + "  and s.session_date <> all(coalesce((select cast(:off as date[])), '{}'))) "
                 + "from reception_session s join org_unit u on u.id = s.org_unit_id "
                 + "where u.path like :p and s.program = '" + BSVND + "' and s.session_date between :from and :to "
                 + "group by s.org_unit_id",
@@ -273,7 +273,7 @@ class DashboardService {
                 + "from reception_session s join org_unit u on u.id = s.org_unit_id where u.path like :p "
                 + "and s.program = '" + BSVND + "' and s.session_date between :from and :to and s.session_date <= :today "
                 + "and s.status in ('HELD','HELD_NO_VISITORS') and s.planned_start = time '07:00' "
-                + "and s.session_date <> all(cast(:off as date[])) group by 1, 2",
+                + "and s.session_date <> all(coalesce((select cast(:off as date[])), '{}')) group by 1, 2",
                 Map.of("p", like, "from", w.from(), "to", w.to(), "today", today, "off", off))) {
             YearMonth ym = YearMonth.parse((String) r[1]);
             long req = required.getOrDefault((UUID) r[0], Map.of()).getOrDefault(ym, 0L);
