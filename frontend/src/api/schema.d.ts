@@ -1104,6 +1104,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inspections
+         * @description Inspections of the units in the caller's scope (a unit leader: their subtree), newest first, filtered by unit (its subtree), day range and rating.
+         */
+        get: operations["listInspections"];
+        put?: never;
+        /**
+         * Record an inspection
+         * @description Sở Nội vụ only. The session, when given, must be the unit's session of that day; the day is not in the future; a follow-up due day is on or after it. Audited.
+         */
+        post: operations["createInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an inspection
+         * @description One inspection; outside the caller's scope it is 404.
+         */
+        get: operations["getInspection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct an inspection or record the follow-up
+         * @description Sở Nội vụ only; absent fields stay as they are. A stale version is 409 with currentVersion. Audited.
+         */
+        patch: operations["updateInspection"];
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1546,6 +1594,54 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List commendations and corrections
+         * @description Of the units in the caller's scope (a unit leader: their subtree), newest first, filtered by unit (its subtree), day range, kind and form.
+         */
+        get: operations["listRecognitions"];
+        put?: never;
+        /**
+         * Record a commendation or correction
+         * @description Sở Nội vụ only. The form must belong to the kind (400 naming form); the official, when given, must belong to the unit or a unit below it (400 naming officialId); the inspection, when given, to the same subtree. Audited.
+         */
+        post: operations["createRecognition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a commendation or correction
+         * @description One record; outside the caller's scope it is 404.
+         */
+        get: operations["getRecognition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a commendation or correction
+         * @description Sở Nội vụ only; absent fields stay as they are. A stale version is 409 with currentVersion. Audited.
+         */
+        patch: operations["updateRecognition"];
         trace?: never;
     };
     "/api/v1/reports/consolidation": {
@@ -4714,6 +4810,11 @@ export interface components {
              */
             score?: number;
         };
+        /**
+         * @description Form of the recognition: BANG_KHEN, GIAY_KHEN, BIEU_DUONG (commendations); NHAC_NHO, CHAN_CHINH, PHE_BINH, KIEM_DIEM (corrections).
+         * @enum {string}
+         */
+        Form: "BANG_KHEN" | "GIAY_KHEN" | "BIEU_DUONG" | "NHAC_NHO" | "CHAN_CHINH" | "PHE_BINH" | "KIEM_DIEM";
         /** @description One data column of the form, numbered as on the official form. */
         FormColumn: {
             /**
@@ -4874,6 +4975,40 @@ export interface components {
          * @enum {string}
          */
         IdDocType: "CCCD" | "CMND" | "HO_CHIEU" | "OTHER";
+        /** @description A new inspection record. */
+        InspectionCreate: {
+            /** @description The inspected unit. */
+            orgUnitId: components["schemas"]["UUID"];
+            /**
+             * @description Day of the inspection (not in the future).
+             * @example 2026-11-20
+             */
+            inspectedOn: components["schemas"]["LocalDate"];
+            /** @description Unannounced (default true). */
+            unannounced?: boolean;
+            /** @description The session inspected (a session of that unit on that day). */
+            sessionId?: components["schemas"]["UUID"];
+            /** @description Whether the 07:00–08:00 session was running when inspected. */
+            sessionHeld?: boolean;
+            /** @description Rating. */
+            rating: components["schemas"]["Rating"];
+            /** @description Findings on discipline (hours, presence), up to 4000 characters. */
+            findingsDiscipline: string;
+            /** @description Findings on conduct and manners, up to 4000 characters. */
+            findingsConduct: string;
+            /** @description Required remedy. */
+            followUp?: string;
+            /**
+             * @description Remedy due by (on or after the inspection day).
+             * @example 2022-03-10
+             */
+            followUpDue?: components["schemas"]["LocalDate"];
+            /**
+             * @description Day the remedy was done.
+             * @example 2022-03-10
+             */
+            followUpDoneOn?: components["schemas"]["LocalDate"];
+        };
         /** @description An inspection of Sở Nội vụ as the dashboard shows it. */
         InspectionItem: {
             /** @description Inspection id. */
@@ -4896,11 +5031,100 @@ export interface components {
             /** @description Findings, shortened to 200 characters. */
             findings?: string;
         };
+        /** @description Changes to an inspection; absent fields stay as they are. */
+        InspectionPatch: {
+            /**
+             * Format: int64
+             * @description The version read (optimistic locking).
+             */
+            version: number;
+            /**
+             * @description Day of the inspection.
+             * @example 2022-03-10
+             */
+            inspectedOn?: components["schemas"]["LocalDate"];
+            /** @description Unannounced. */
+            unannounced?: boolean;
+            /** @description The session inspected. */
+            sessionId?: components["schemas"]["UUID"];
+            /** @description Whether the session was running. */
+            sessionHeld?: boolean;
+            /** @description Rating. */
+            rating?: components["schemas"]["Rating"];
+            /** @description Findings on discipline. */
+            findingsDiscipline?: string;
+            /** @description Findings on conduct. */
+            findingsConduct?: string;
+            /** @description Required remedy. */
+            followUp?: string;
+            /**
+             * @description Remedy due by.
+             * @example 2022-03-10
+             */
+            followUpDue?: components["schemas"]["LocalDate"];
+            /**
+             * @description Day the remedy was done.
+             * @example 2022-03-10
+             */
+            followUpDoneOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description An unannounced inspection by Sở Nội vụ. */
+        InspectionView: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /** @description The inspected unit. */
+            unit?: components["schemas"]["UnitRef"];
+            /**
+             * @description Day of the inspection.
+             * @example 2022-03-10
+             */
+            inspectedOn?: components["schemas"]["LocalDate"];
+            /** @description Unannounced. */
+            unannounced?: boolean;
+            /** @description The session inspected. */
+            sessionId?: components["schemas"]["UUID"];
+            /** @description Whether the 07:00–08:00 session was running. */
+            sessionHeld?: boolean;
+            /** @description Rating. */
+            rating?: components["schemas"]["Rating"];
+            /** @description Findings on discipline. */
+            findingsDiscipline?: string;
+            /** @description Findings on conduct. */
+            findingsConduct?: string;
+            /** @description Required remedy. */
+            followUp?: string;
+            /**
+             * @description Remedy due by.
+             * @example 2022-03-10
+             */
+            followUpDue?: components["schemas"]["LocalDate"];
+            /**
+             * @description Day the remedy was done.
+             * @example 2022-03-10
+             */
+            followUpDoneOn?: components["schemas"]["LocalDate"];
+            /** @description Account of the inspector who recorded it. */
+            inspectorUsername?: string;
+            /**
+             * Format: int64
+             * @description Version for optimistic locking.
+             */
+            version?: number;
+            /** @description When recorded. */
+            createdAt?: components["schemas"]["Instant"];
+            /** @description When last changed. */
+            updatedAt?: components["schemas"]["Instant"];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /**
+         * @description Commendation (khen thưởng, biểu dương) or correction (nhắc nhở, chấn chỉnh, phê bình, kiểm điểm).
+         * @enum {string}
+         */
+        Kind: "COMMENDATION" | "CORRECTION";
         /** Format: date */
         LocalDate: string;
         /** Format: local-time */
@@ -5108,6 +5332,15 @@ export interface components {
             visitors?: number;
             /** @description Each obligation rule in force during the period. */
             rules?: components["schemas"]["RuleCompliance"][];
+        };
+        /** @description The official a recognition concerns. */
+        OfficialItem: {
+            /** @description Official id. */
+            id?: components["schemas"]["UUID"];
+            /** @description Full name (an official acting in office). */
+            fullName?: string;
+            /** @description Position title. */
+            position?: string;
         };
         /** @description A current official of a unit, in short. */
         OfficialSummary: {
@@ -5532,6 +5765,34 @@ export interface components {
              */
             totalPages?: number;
         };
+        PageResponseInspectionView: {
+            /** @description The rows of this page. */
+            items?: components["schemas"]["InspectionView"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows over all pages.
+             * @example 134
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 7
+             */
+            totalPages?: number;
+        };
         PageResponseNotificationView: {
             /** @description The rows of this page. */
             items?: components["schemas"]["NotificationView"][];
@@ -5675,6 +5936,34 @@ export interface components {
         PageResponsePublicUnitView: {
             /** @description The rows of this page. */
             items?: components["schemas"]["PublicUnit"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows over all pages.
+             * @example 134
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        PageResponseRecognitionView: {
+            /** @description The rows of this page. */
+            items?: components["schemas"]["RecognitionView"][];
             /**
              * Format: int32
              * @description Zero-based page number.
@@ -6882,6 +7171,11 @@ export interface components {
             receptionPlaces?: components["schemas"]["PublicReceptionPlace"][];
         };
         /**
+         * @description Rating of an unannounced inspection of a unit's "Buổi sáng với Nhân dân" reception.
+         * @enum {string}
+         */
+        Rating: "GOOD" | "SATISFACTORY" | "NEEDS_IMPROVEMENT" | "VIOLATION";
+        /**
          * @description REGULAR: regular reception by designated staff (thường xuyên); PERIODIC: the head's periodic reception (định kỳ); URGENT: the head's urgent reception (đột xuất). Luật TCD Art. 2(1).
          * @enum {string}
          */
@@ -6936,6 +7230,36 @@ export interface components {
         };
         /** @enum {string} */
         ReceptionPlaceKind: "RECEPTION_OFFICE" | "RECEPTION_POINT" | "OTHER_WORKPLACE";
+        /** @description A new commendation or correction. */
+        RecognitionCreate: {
+            /** @description The unit. */
+            orgUnitId: components["schemas"]["UUID"];
+            /** @description The official concerned (of the unit or a unit below it); absent: the unit itself. */
+            officialId?: components["schemas"]["UUID"];
+            /** @description Kind. */
+            kind: components["schemas"]["Kind"];
+            /** @description Form; must belong to the kind. */
+            form: components["schemas"]["Form"];
+            /**
+             * @description Day of the decision (not in the future).
+             * @example 2026-11-20
+             */
+            decidedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Decision number.
+             * @example 125/QĐ-SNV
+             */
+            decisionNo?: string;
+            /**
+             * @description Issuing body.
+             * @example Sở Nội vụ
+             */
+            decidedBy?: string;
+            /** @description Reason, up to 4000 characters. */
+            reason: string;
+            /** @description The inspection that led to it (same unit subtree). */
+            inspectionId?: components["schemas"]["UUID"];
+        };
         /** @description Inspections and commendations/corrections of a unit's subtree in the window, newest first (at most 200 of each). */
         RecognitionFeed: {
             /** @description The unit. */
@@ -6987,6 +7311,68 @@ export interface components {
             officialPosition?: string;
             /** @description Reason, shortened to 200 characters. */
             reason?: string;
+        };
+        /** @description Changes to a commendation or correction; absent fields stay as they are. */
+        RecognitionPatch: {
+            /**
+             * Format: int64
+             * @description The version read (optimistic locking).
+             */
+            version: number;
+            /** @description The official concerned. */
+            officialId?: components["schemas"]["UUID"];
+            /** @description Kind. */
+            kind?: components["schemas"]["Kind"];
+            /** @description Form; must belong to the kind. */
+            form?: components["schemas"]["Form"];
+            /**
+             * @description Day of the decision.
+             * @example 2022-03-10
+             */
+            decidedOn?: components["schemas"]["LocalDate"];
+            /** @description Decision number. */
+            decisionNo?: string;
+            /** @description Issuing body. */
+            decidedBy?: string;
+            /** @description Reason. */
+            reason?: string;
+            /** @description The inspection that led to it. */
+            inspectionId?: components["schemas"]["UUID"];
+        };
+        /** @description A commendation or correction of a unit or one of its officials. */
+        RecognitionView: {
+            /** @description Id. */
+            id?: components["schemas"]["UUID"];
+            /** @description The unit. */
+            unit?: components["schemas"]["UnitRef"];
+            /** @description The official; null for the unit itself. */
+            official?: components["schemas"]["OfficialItem"];
+            /** @description Kind. */
+            kind?: components["schemas"]["Kind"];
+            /** @description Form. */
+            form?: components["schemas"]["Form"];
+            /**
+             * @description Day of the decision.
+             * @example 2022-03-10
+             */
+            decidedOn?: components["schemas"]["LocalDate"];
+            /** @description Decision number. */
+            decisionNo?: string;
+            /** @description Issuing body. */
+            decidedBy?: string;
+            /** @description Reason. */
+            reason?: string;
+            /** @description The inspection that led to it. */
+            inspectionId?: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version for optimistic locking.
+             */
+            version?: number;
+            /** @description When recorded. */
+            createdAt?: components["schemas"]["Instant"];
+            /** @description When last changed. */
+            updatedAt?: components["schemas"]["Instant"];
         };
         /**
          * @description Ground of a refusal (Luật TCD Art. 9; TT 04/2021 Art. 4): R1_INCAPACITATED (not in control of their behaviour), R2_MISCONDUCT (disruptive conduct), R3_VEXATIOUS_REPEAT (a matter already settled, with the head's written notice), R4_OTHER (other cases of the law).
@@ -13245,6 +13631,322 @@ export interface operations {
             };
         };
     };
+    listInspections: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Inspected on or after (YYYY-MM-DD).
+                 * @example 2026-01-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Zero-based page number.
+                 * @example 0
+                 */
+                page?: number;
+                /** @description Only this rating. */
+                rating?: components["schemas"]["Rating"];
+                /**
+                 * @description Page size, 1 to 200.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Inspected on or before (YYYY-MM-DD).
+                 * @example 2026-12-31
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /** @description Only this unit and the units below it. */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of inspections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseInspectionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInspection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded; Location names it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the inspection. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inspection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown or outside the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the inspection. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionPatch"];
+            };
+        };
+        responses: {
+            /** @description The inspection after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown or outside the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -15358,6 +16060,324 @@ export interface operations {
             };
             /** @description The Idempotency-Key was already used with another request body. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecognitions: {
+        parameters: {
+            query?: {
+                /** @description Only this form. */
+                form?: components["schemas"]["Form"];
+                /**
+                 * @description Decided on or after (YYYY-MM-DD).
+                 * @example 2026-01-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Only this kind. */
+                kind?: components["schemas"]["Kind"];
+                /**
+                 * @description Zero-based page number.
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 200.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Decided on or before (YYYY-MM-DD).
+                 * @example 2026-12-31
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /** @description Only this unit and the units below it. */
+                unit?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseRecognitionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRecognition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded; Location names it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecognition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown or outside the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRecognition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionPatch"];
+            };
+        };
+        responses: {
+            /** @description The record after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionView"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown or outside the caller's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
