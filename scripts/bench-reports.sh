@@ -38,8 +38,9 @@ command -v curl >/dev/null || die "curl is needed"
 [ -f "$ROOT/backend/target/quarkus-app/quarkus-run.jar" ] || die "build the API first: make build-backend"
 
 started_pg=
-# The API recomputes every running deadline's stored due date at start (DeadlineRefresh), row by row: on the
-# generated data the first start after generation needs more than the default transaction timeout.
+# The API aligns the stored due dates of running deadlines at start (DeadlineRefresh): every one on the first start
+# of a database (no fingerprint yet) and after a calendar or rule change, otherwise only rows without a due date.
+# Generous timeouts cover a first start on the generated data.
 export QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=${QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT:-1800s}
 export API_START_TIMEOUT=${API_START_TIMEOUT:-1200}
 bench_stack() { STATE_DIR=$BENCH_STATE API_PORT=$API_PORT KC_PORT=$KC_PORT KC_MANAGEMENT_PORT=$((KC_PORT + 900)) \
@@ -125,7 +126,11 @@ measure() { # measure LABEL USER PATH TARGET_SECONDS
 }
 measure "dashboard overview, province, 2025-Y" danvan "/api/v1/dashboard/overview?period=2025-Y" 1
 measure "dashboard trends, province, 2022-01..2026-12" danvan "/api/v1/dashboard/trends?from=2022-01-01&to=2026-12-31" "${BENCH_TRENDS_TARGET:-3}"
+measure "dashboard trends, province, 2025 (the page's)" danvan "/api/v1/dashboard/trends?from=2025-01-01&to=2025-12-31" 1
 measure "form 01-TCD, province, 2025-Y" thanhtra "/api/v1/reports/forms/01-TCD?period=2025-Y" 2
+measure "form 01-XLD, province, 2025-Y" thanhtra "/api/v1/reports/forms/01-XLD?period=2025-Y" -
+measure "form 01-KQGQ, province, 2025-Y" thanhtra "/api/v1/reports/forms/01-KQGQ?period=2025-Y" -
+measure "form 03-KQGQ, province, 2025-Y" thanhtra "/api/v1/reports/forms/03-KQGQ?period=2025-Y" -
 
 {
   echo "bench-reports $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores; database $BENCH_DB"
