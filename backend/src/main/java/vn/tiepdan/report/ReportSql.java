@@ -21,7 +21,11 @@ final class ReportSql {
     private ReportSql() {
     }
 
-    /** A PostgreSQL uuid[] literal for {@code = any(cast(?1 as uuid[]))}. */
+    /**
+     * A PostgreSQL uuid[] literal, used as {@code = any(array(select unnest(cast(?1 as uuid[]))))}: the array is then
+     * parsed once (an init plan); a bare {@code any(cast(?1 as uuid[]))} of a text parameter is parsed for every row
+     * (12 s instead of 1 s for 01/TCD on a province's year, make bench-reports).
+     */
     static String uuidArray(Collection<UUID> ids) {
         StringJoiner j = new StringJoiner(",", "{", "}");
         ids.forEach(id -> j.add(id.toString()));

@@ -78,11 +78,11 @@ public class Tcd01Calculator implements FormCalculator {
             coalesce(v.first_time, true) ft, v.book_seq, v.book_year, v.received_at, v.classification, v.status, \
             v.confidential, v.field_code \
             from reception_visit v left join reception_session s on s.id = v.session_id \
-            where v.org_unit_id = any(cast(?1 as uuid[])) and v.received_at >= ?2 and v.received_at < ?3 \
+            where v.org_unit_id = any(array(select unnest(cast(?1 as uuid[])))) and v.received_at >= ?2 and v.received_at < ?3 \
             and v.status <> 'REFUSED'""";
 
     private static final String SESSIONS = """
-            from reception_session s where s.org_unit_id = any(cast(?1 as uuid[])) and s.session_date >= ?4 \
+            from reception_session s where s.org_unit_id = any(array(select unnest(cast(?1 as uuid[])))) and s.session_date >= ?4 \
             and s.session_date <= ?5 and s.status in ('HELD', 'HELD_NO_VISITORS') and s.kind in ('PERIODIC', 'URGENT')""";
 
     @Override
