@@ -34,7 +34,7 @@ final class CaseFormSql {
         return "acc as (select d.id as acc_id, d.case_id, d.signed_on as a_on, d.created_at as a_created, "
                 + "e.org_unit_id as unit_id from case_decision d join case_file c on c.id = d.case_id "
                 + "join case_event e on e.decision_id = d.id where d.kind = 'ACCEPTANCE' and c.case_type = '" + caseType
-                + "' and d.signed_on <= :to and e.org_unit_id = any(array(select unnest(cast(:ids as uuid[]))))), "
+                + "' and d.signed_on <= :to and e.org_unit_id = " + ReportSql.ANY_UNIT_IDS + "), "
                 + "item as (select acc.*, (acc.a_on < :from) as carried, (acc.a_on >= :from) as recv, c.case_no, "
                 + "c.case_type, c.status, c.confidential, c.field_code, c.repeat_of_case_id, "
                 + "c_p.prior_resolution as c_p_prior, c_p.duplicate_of_id as c_p_dup from acc "
@@ -49,7 +49,7 @@ final class CaseFormSql {
                 + "res_p.prior_resolution as res_p_prior, res_p.duplicate_of_id as res_p_dup "
                 + "from case_decision d join case_file c on c.id = d.case_id join case_event e on e.decision_id = d.id "
                 + "left join petition res_p on res_p.id = c.petition_id where d.signed_on between :from and :to and "
-                + "c.case_type = '" + caseType + "' and e.org_unit_id = any(array(select unnest(cast(:ids as uuid[])))) and (d.kind in "
+                + "c.case_type = '" + caseType + "' and e.org_unit_id = " + ReportSql.ANY_UNIT_IDS + " and (d.kind in "
                 + "('RESOLUTION_L1', 'RESOLUTION_L2', 'CONCLUSION', 'TERMINATION') or (d.kind = 'WITHDRAWAL' and "
                 + "d.resolved_by = 'WITHDRAWAL')))";
     }

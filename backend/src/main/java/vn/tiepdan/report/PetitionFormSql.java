@@ -68,13 +68,13 @@ final class PetitionFormSql {
     static String petitionCtes(String classification) {
         return "pb as (select " + COLUMNS + ", (p.received_on < :from) as carried, (p.received_on >= :from) as recv, "
                 + "(p.decided_at is not null and p.decided_at >= :start and p.decided_at < :end) as done "
-                + "from petition p where p.org_unit_id = any(array(select unnest(cast(:ids as uuid[])))) and p.classification = '"
+                + "from petition p where p.org_unit_id = " + ReportSql.ANY_UNIT_IDS + " and p.classification = '"
                 + classification + "' and p.received_on <= :to and (p.decision is null or p.decision <> 'TACH_NOI_DUNG') "
                 + "and (p.decided_at is null or p.decided_at >= :start)), "
                 + "rep as (select distinct on (coalesce(pb.duplicate_of_id, pb.id), pb.org_unit_id) pb.* from pb "
                 + "where pb.done and pb.processable = 'DU_DIEU_KIEN' "
                 + "order by coalesce(pb.duplicate_of_id, pb.id), pb.org_unit_id, pb.decided_at desc, pb.id), "
-                + "rp as (select " + COLUMNS + " from petition p where p.org_unit_id = any(array(select unnest(cast(:ids as uuid[])))) and p.classification = '"
+                + "rp as (select " + COLUMNS + " from petition p where p.org_unit_id = " + ReportSql.ANY_UNIT_IDS + " and p.classification = '"
                 + classification + "' and p.transfer_reply_on between :from and :to "
                 + "and (p.decision is null or p.decision <> 'TACH_NOI_DUNG'))";
     }

@@ -24,8 +24,13 @@ final class ReportSql {
     /**
      * A PostgreSQL uuid[] literal, used as {@code = any(array(select unnest(cast(?1 as uuid[]))))}: the array is then
      * parsed once (an init plan); a bare {@code any(cast(?1 as uuid[]))} of a text parameter is parsed for every row
-     * (12 s instead of 1 s for 01/TCD on a province's year, make bench-reports).
+     * (12 s instead of 1 s for 01/TCD on a province's year, make bench-reports). Write it with {@link #ANY_UNIT_P1}
+     * or {@link #ANY_UNIT_IDS}.
      */
+    static final String ANY_UNIT_P1 = "any(array(select unnest(cast(?1 as uuid[]))))";
+    /** The same for the named parameter {@code :ids}. */
+    static final String ANY_UNIT_IDS = "any(array(select unnest(cast(:ids as uuid[]))))";
+
     static String uuidArray(Collection<UUID> ids) {
         StringJoiner j = new StringJoiner(",", "{", "}");
         ids.forEach(id -> j.add(id.toString()));

@@ -78,12 +78,12 @@ public class Tcd01Calculator implements FormCalculator {
             coalesce(v.first_time, true) ft, v.book_seq, v.book_year, v.received_at, v.classification, v.status, \
             v.confidential, v.field_code \
             from reception_visit v left join reception_session s on s.id = v.session_id \
-            where v.org_unit_id = any(array(select unnest(cast(?1 as uuid[])))) and v.received_at >= ?2 and v.received_at < ?3 \
-            and v.status <> 'REFUSED'""";
+            where v.org_unit_id = %1$s and v.received_at >= ?2 and v.received_at < ?3 \
+            and v.status <> 'REFUSED'""".formatted(ReportSql.ANY_UNIT_P1);
 
     private static final String SESSIONS = """
-            from reception_session s where s.org_unit_id = any(array(select unnest(cast(?1 as uuid[])))) and s.session_date >= ?4 \
-            and s.session_date <= ?5 and s.status in ('HELD', 'HELD_NO_VISITORS') and s.kind in ('PERIODIC', 'URGENT')""";
+            from reception_session s where s.org_unit_id = %1$s and s.session_date >= ?4 \
+            and s.session_date <= ?5 and s.status in ('HELD', 'HELD_NO_VISITORS') and s.kind in ('PERIODIC', 'URGENT')""".formatted(ReportSql.ANY_UNIT_P1);
 
     @Override
     @SuppressWarnings("unchecked")

@@ -26,10 +26,10 @@ public class Xld01Calculator implements FormCalculator {
     public static final String CODE = "01-XLD";
     static final int WIDTH = 22;
 
-    private static final String BASE = " from petition p where p.org_unit_id = any(array(select unnest(cast(?1 as uuid[])))) "
+    private static final String BASE = " from petition p where p.org_unit_id = " + ReportSql.ANY_UNIT_P1 + " "
             + "and p.received_on <= ?5 and (p.decided_at is null or p.decided_at >= ?2) "
             + "and p.decision is distinct from 'TACH_NOI_DUNG'";
-    private static final String REPLIES = " from petition p where p.org_unit_id = any(array(select unnest(cast(?1 as uuid[])))) "
+    private static final String REPLIES = " from petition p where p.org_unit_id = " + ReportSql.ANY_UNIT_P1 + " "
             + "and p.transfer_reply_on >= ?4 and p.transfer_reply_on <= ?5";
     private static final String DONE = "p.decided_at >= ?2 and p.decided_at < ?3";
     private static final String OK = DONE + " and p.processable = 'DU_DIEU_KIEN'";
