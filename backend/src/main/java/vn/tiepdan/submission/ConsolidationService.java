@@ -17,6 +17,7 @@ import vn.tiepdan.report.FormDefinition;
 import vn.tiepdan.report.FormRow;
 import vn.tiepdan.report.ReportPeriod;
 import vn.tiepdan.report.ReportPeriods;
+import vn.tiepdan.report.ReportUnits;
 import vn.tiepdan.report.ReportWindow;
 import vn.tiepdan.shared.api.ProblemException;
 import vn.tiepdan.submission.SubmissionDtos.Consolidation;
@@ -38,9 +39,11 @@ class ConsolidationService {
     private final SubmissionService submissions;
     private final Clock clock;
     private final ObjectMapper json;
+    private final ReportUnits units;
 
     ConsolidationService(EntityManager em, ReportPeriods periods, SubmissionService submissions, Clock clock,
-            ObjectMapper json) {
+            ObjectMapper json, ReportUnits units) {
+        this.units = units;
         this.em = em;
         this.periods = periods;
         this.submissions = submissions;
@@ -103,15 +106,17 @@ class ConsolidationService {
                 included.add(path);
             }
         }
-        rows.add(new FormRow("TOTAL", SubmissionUnits.PROVINCE, "DN", "Toàn tỉnh", List.of(total)));
+        // The province is the tree's current root (ReportUnits), not a fixed id: a real tree has its own ids.
+        ReportUnits.ReportUnit root = units.provinceRoot().orElseThrow(ProblemException::notFound);
+        rows.add(new FormRow("TOTAL", root.id(), root.code(), "Toàn tỉnh", List.of(total)));
 
         @SuppressWarnings("unchecked")
         List<Object[]> expected = em.createNativeQuery("select u.id, u.code, u.name, u.kind, s.id, s.status, s.late, "
                 + "s.submitted_at from org_unit u left join report_submission s on s.org_unit_id = u.id and "
                 + "s.period_code = ?1 where u.path like ?2 and u.id <> ?3 and u.kind in (?4) and u.level <> 'EXTERNAL' "
                 + "and u.valid_from <= ?5 and (u.valid_to is null or u.valid_to >= ?6) order by u.kind, u.code")
-                .setParameter(1, period.code()).setParameter(2, "/" + SubmissionUnits.PROVINCE + "/%")
-                .setParameter(3, SubmissionUnits.PROVINCE).setParameter(4, EXPECTED_KINDS).setParameter(5, period.to())
+                .setParameter(1, period.code()).setParameter(2, root.path() + "%")
+                .setParameter(3, root.id()).setParameter(4, EXPECTED_KINDS).setParameter(5, period.to())
                 .setParameter(6, period.from()).setFlushMode(FlushModeType.COMMIT).getResultList();
         List<ExpectedUnit> list = new ArrayList<>();
         int acceptedCount = 0;

@@ -10,9 +10,6 @@ import java.util.UUID;
 /** The organisation units reports are about: id, code, name, kind and tree path (read-only native queries). */
 @ApplicationScoped
 class SubmissionUnits {
-    /** The province root of the demo and production tree (UBND tỉnh Đồng Nai). */
-    static final UUID PROVINCE = UUID.fromString("00000000-0000-4000-8000-000000000001");
-
     private final EntityManager em;
 
     SubmissionUnits(EntityManager em) {
