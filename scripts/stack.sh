@@ -181,7 +181,7 @@ start_api() {
     OIDC_URL="$KC_URL/realms/tiepdan" CORS_ORIGINS="$SPA_URL" \
     TIEPDAN_DEMO_DATA="${TIEPDAN_DEMO_DATA:-true}" \
     TIEPDAN_VAULT_KEY="${TIEPDAN_VAULT_KEY:-$DEMO_VAULT_KEY}" \
-    java ${API_JAVA_OPTS:--Xmx512m} -jar "$jar"
+    java -Duser.timezone=UTC ${API_JAVA_OPTS:--Xmx512m} -jar "$jar"
   wait_http api "$API_URL/q/health/ready" "${API_START_TIMEOUT:-120}"
 }
 

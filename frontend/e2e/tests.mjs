@@ -821,6 +821,24 @@ export const tests = [
         'Đã thụ lý lần đầu',
       );
 
+      // A document uploaded through the dialog, as the SPA sends it: multipart with an Idempotency-Key.
+      await actions.getByRole('button', { name: 'Đính kèm tài liệu', exact: true }).click();
+      const uploadDialog = page.getByRole('dialog');
+      await uploadDialog.waitFor();
+      await uploadDialog.locator('input[type=file]').setInputFiles({
+        name: `thong-bao-thu-ly-${stamp}.pdf`,
+        mimeType: 'application/pdf',
+        buffer: Buffer.from(`%PDF-1.4\nThong bao thu ly ${stamp}\n%%EOF\n`),
+      });
+      await uploadDialog.getByLabel('Tiêu đề').fill(`Thông báo thụ lý ${stamp}`);
+      await uploadDialog.getByRole('button', { name: 'Tải lên' }).click();
+      await uploadDialog.waitFor({ state: 'detached' });
+      const documents = main
+        .locator('.ant-card')
+        .filter({ has: page.getByRole('heading', { name: 'Tài liệu' }) });
+      await documents.getByText(`Thông báo thụ lý ${stamp}`).first().waitFor();
+      log('document uploaded through the dialog');
+
       await act(
         'Giao xác minh',
         async (dialog) => {

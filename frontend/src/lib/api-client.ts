@@ -1,6 +1,7 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from '@/api/schema';
 import { i18n } from './i18n';
+import { retryWhileInProgress } from './in-progress-retry';
 import { networkProblem, parseProblem } from './problem';
 
 /** Returns the current access token, renewing it first when it has expired. */
@@ -30,8 +31,9 @@ function createApiClient(baseUrl: string, middleware: Middleware = headers): Cli
   const client = createClient<paths>({
     // "" means same origin; Request needs an absolute URL outside the browser too.
     baseUrl: baseUrl || window.location.origin,
-    // Looked up at call time so tests (and polyfills) can replace fetch.
-    fetch: (request) => globalThis.fetch(request),
+    // Looked up at call time so tests (and polyfills) can replace fetch. A keyed POST whose first
+    // attempt is still running on the server is sent again once it has finished (in-progress-retry).
+    fetch: retryWhileInProgress((request) => globalThis.fetch(request)),
   });
   client.use(middleware);
   return client;

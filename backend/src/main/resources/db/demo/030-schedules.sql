@@ -29,7 +29,7 @@ SELECT md5(s.id::text || d.day::text)::uuid, s.id, s.org_unit_id, d.day, s.start
        'PUBLISHED', s.presiding_official_id, s.presiding_official_id, s.published_at, 'demo', 'demo'
 FROM reception_schedule s
 LEFT JOIN reception_place rp ON rp.id = s.reception_place_id
-CROSS JOIN LATERAL generate_series(s.valid_from, current_date + 60, interval '1 day') AS g(ts)
+CROSS JOIN LATERAL generate_series(s.valid_from, current_setting('tiepdan.today')::date + 60, interval '1 day') AS g(ts)
 CROSS JOIN LATERAL (SELECT g.ts::date AS day) d
 LEFT JOIN calendar_day c ON c.day = d.day AND c.closed_at IS NULL
 WHERE s.created_by = 'demo'
@@ -47,7 +47,7 @@ SET status = CASE WHEN h.v IN (6, 7) THEN 'HELD_NO_VISITORS' ELSE 'HELD' END,
     updated_by = 'demo'
 FROM (SELECT id, (extract(doy FROM session_date)::int + right(obligated_head_id::text, 3)::int) % 10 AS v
       FROM reception_session WHERE created_by = 'demo') h
-WHERE h.id = r.id AND r.created_by = 'demo' AND r.session_date < current_date AND r.status = 'PUBLISHED'
+WHERE h.id = r.id AND r.created_by = 'demo' AND r.session_date < current_setting('tiepdan.today')::date AND r.status = 'PUBLISHED'
   AND r.actual_start IS NULL;
 
 -- One cancelled morning with its public notice, and one delegated to the deputy (UBND phường Trấn Biên).

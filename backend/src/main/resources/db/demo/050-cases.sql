@@ -36,14 +36,14 @@ UPDATE demo_case_src SET status = CASE case_type
 -- Too fresh to be past the first steps: received less than 6 days ago stays at the start.
 UPDATE demo_case_src SET status = CASE case_type WHEN 'KHIEU_NAI' THEN 'RECEIVED' WHEN 'TO_CAO' THEN 'INTAKE_CHECK'
     ELSE 'RESOLVING' END
-WHERE received_on > current_date - 6;
+WHERE received_on > current_setting('tiepdan.today')::date - 6;
 UPDATE demo_case_src SET accepted_on = received_on + 5
 WHERE status IN ('ACCEPTED_L1', 'VERIFYING_L1', 'DECIDED_L1', 'ACCEPTED', 'VERIFYING', 'EXTENDED_1');
-UPDATE demo_case_src SET decided_on = least(received_on + 20, current_date - 1), result = 'DUNG_MOT_PHAN'
+UPDATE demo_case_src SET decided_on = least(received_on + 20, current_setting('tiepdan.today')::date - 1), result = 'DUNG_MOT_PHAN'
 WHERE status = 'DECIDED_L1';
-UPDATE demo_case_src SET decided_on = least(received_on + 12, current_date - 1), result = 'DUNG'
+UPDATE demo_case_src SET decided_on = least(received_on + 12, current_setting('tiepdan.today')::date - 1), result = 'DUNG'
 WHERE status IN ('RESPONDED', 'CLOSED');
-UPDATE demo_case_src SET closed_on = least(received_on + 15, current_date - 1) WHERE status = 'CLOSED';
+UPDATE demo_case_src SET closed_on = least(received_on + 15, current_setting('tiepdan.today')::date - 1) WHERE status = 'CLOSED';
 UPDATE demo_case_src SET complex = true WHERE status = 'EXTENDED_1';
 
 -- Numbers: the next free ones of the unit and year, in received order.
@@ -187,7 +187,7 @@ ON CONFLICT DO NOTHING;
 INSERT INTO case_event (id, case_id, seq, at, action, from_status, to_status, actor_username, actor_name,
                         org_unit_id, note)
 SELECT md5('demo-event:' || s.visit_id || ':' || e.seq)::uuid, s.case_id,
-       row_number() OVER (PARTITION BY s.case_id ORDER BY e.seq), least(e.at, now()), e.action, e.from_status,
+       row_number() OVER (PARTITION BY s.case_id ORDER BY e.seq), least(e.at, current_setting('tiepdan.now')::timestamptz), e.action, e.from_status,
        e.to_status, 'demo', 'Dữ liệu minh họa', s.org_unit_id, e.note
 FROM demo_case_src s
 CROSS JOIN LATERAL (VALUES
@@ -222,7 +222,7 @@ ON CONFLICT DO NOTHING;
 
 INSERT INTO case_assignment (id, case_id, org_unit_id, username, display_name, role, from_at, reason, assigned_by)
 SELECT md5('demo-assignment:' || s.visit_id)::uuid, s.case_id, s.org_unit_id, s.handler, s.handler_name, 'HANDLER',
-       least(coalesce(s.accepted_on, s.received_on + 3)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh', now()),
+       least(coalesce(s.accepted_on, s.received_on + 3)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh', current_setting('tiepdan.now')::timestamptz),
        'Phân công giải quyết', 'demo'
 FROM demo_case_src s WHERE s.status NOT IN ('RECEIVED', 'INTAKE_CHECK')
 ON CONFLICT DO NOTHING;

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -29,10 +32,12 @@ class DemoData {
 
     private final AgroalDataSource dataSource;
     private final boolean enabled;
+    private final Clock clock;
 
-    DemoData(AgroalDataSource dataSource, @ConfigProperty(name = "tiepdan.demo-data") boolean enabled) {
+    DemoData(AgroalDataSource dataSource, @ConfigProperty(name = "tiepdan.demo-data") boolean enabled, Clock clock) {
         this.dataSource = dataSource;
         this.enabled = enabled;
+        this.clock = clock;
     }
 
     void load(@Observes StartupEvent event) throws SQLException {
@@ -42,6 +47,14 @@ class DemoData {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             for (String script : SCRIPTS) {
+                // The scripts read "today" and "now" from the business clock (tiepdan.today / tiepdan.now), never
+                // from the database server's, so the demo lives on the same day as the API (and as the tests).
+                try (PreparedStatement today = connection.prepareStatement(
+                        "select set_config('tiepdan.today', ?, true), set_config('tiepdan.now', ?, true)")) {
+                    today.setString(1, LocalDate.now(clock).toString());
+                    today.setString(2, clock.instant().toString());
+                    today.execute();
+                }
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(read(script));
                 }

@@ -46,6 +46,29 @@ class CaseDocumentTest {
 
     @Test
     @TestSecurity(user = "xuly.tranbien")
+    void anUploadWithAnIdempotencyKeyAsTheSpaSendsItIsStoredOnceAndReplayed() {
+        UUID c = fx.caseFile(Fixtures.TRANBIEN, "KHIEU_NAI", "ACCEPTED_L1", "Khiếu nại", null);
+        Caller.as("xuly.tranbien", HandlingFixtures.TRANBIEN_CODE, "petition_handler");
+        String key = "upload-" + UUID.randomUUID();
+        byte[] bytes = pdf("bien ban xac minh");
+        String id = given().header("Idempotency-Key", key).multiPart("file", "bien-ban.pdf", bytes,
+                "application/pdf").multiPart(text("docType", "EVIDENCE")).multiPart(text("title", "Biên bản"))
+                .post("/api/v1/cases/" + c + "/documents").then().statusCode(201)
+                .header("Idempotent-Replayed", (String) null).body("title", equalTo("Biên bản"))
+                .extract().path("id");
+        given().header("Idempotency-Key", key).multiPart("file", "bien-ban.pdf", bytes, "application/pdf")
+                .multiPart(text("docType", "EVIDENCE")).multiPart(text("title", "Biên bản"))
+                .post("/api/v1/cases/" + c + "/documents").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        // The same key with another file is another request: 422, nothing stored.
+        given().header("Idempotency-Key", key).multiPart("file", "bien-ban.pdf", pdf("khac"), "application/pdf")
+                .multiPart(text("docType", "EVIDENCE")).multiPart(text("title", "Biên bản"))
+                .post("/api/v1/cases/" + c + "/documents").then().statusCode(422);
+        assertEquals(1L, ((Number) fx.value("select count(*) from case_document where case_id = ?1", c)).longValue());
+    }
+
+    @Test
+    @TestSecurity(user = "xuly.tranbien")
     void aDocumentIsUploadedListedAndDownloadedWithAnAuditEvent() {
         UUID c = fx.caseFile(Fixtures.TRANBIEN, "KHIEU_NAI", "ACCEPTED_L1", "Khiếu nại", null);
         byte[] bytes = pdf("quyet dinh thu ly");

@@ -1,5 +1,6 @@
 package vn.tiepdan.notification;
 
+import vn.tiepdan.support.TestClock;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -24,7 +25,7 @@ class DeadlineScanTest {
     HandlingFixtures fx;
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        return TestClock.today();
     }
 
     @Test

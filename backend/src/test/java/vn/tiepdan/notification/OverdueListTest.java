@@ -1,5 +1,6 @@
 package vn.tiepdan.notification;
 
+import vn.tiepdan.support.TestClock;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -24,7 +25,7 @@ class OverdueListTest {
     @Test
     @TestSecurity(user = "canbo.tranbien")
     void theOverdueListIsScopedToTheDeadlinesUnit() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = TestClock.today();
         UUID tb = fx.caseFile(Fixtures.TRANBIEN, "KHIEU_NAI", "VERIFYING_L1", "Khiếu nại", "xuly.tranbien");
         String tbDeadline = fx.deadline(tb, Fixtures.TRANBIEN, "RESOLVE", today.minusDays(5)).toString();
         UUID pl = fx.caseFile(Fixtures.PHULY, "KHIEU_NAI", "VERIFYING_L1", "Khiếu nại", null);

@@ -1,5 +1,6 @@
 package vn.tiepdan.petition;
 
+import vn.tiepdan.support.TestClock;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -133,7 +134,8 @@ class PetitionConfidentialityTest {
         clean("classify file", PetitionApi.classify(file, "TO_CAO", "KHONG_DU_DIEU_KIEN", "THUOC_THAM_QUYEN",
                 "notProcessableReason", "Đã có kết luận")).then().statusCode(200);
         clean("file", PetitionApi.decide(file, "LUU_DON")).then().statusCode(200);
-        fixtures.sql("update petition set destroy_after = current_date - 1 where id = ?1", UUID.fromString(file));
+        fixtures.sql("update petition set destroy_after = ?2 where id = ?1", UUID.fromString(file),
+                TestClock.today().minusDays(1));
         as("unit_leader", unit.code());
         clean("destroy", PetitionApi.post(file, "destroy", Map.of("version", version(file), "recordNo", "07/BB-TH")))
                 .then().statusCode(200);

@@ -1,5 +1,6 @@
 package vn.tiepdan.petition;
 
+import vn.tiepdan.support.TestClock;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -88,7 +89,7 @@ class PetitionFlowTest {
     void problemsNameTheFieldsAndAStaleVersionIsAConflict() {
         Fixtures.Unit unit = leader();
         PetitionApi.create(PetitionApi.with(PetitionApi.petition(unit.id(), null, "A", null), "source",
-                "CO_QUAN_KHAC_CHUYEN_DEN", "receivedOn", LocalDate.now().plusDays(3).toString())).then()
+                "CO_QUAN_KHAC_CHUYEN_DEN", "receivedOn", TestClock.today().plusDays(3).toString())).then()
                 .statusCode(400).body("errors.field", hasItem("content")).body("errors.field", hasItem("senderBody"))
                 .body("errors.field", hasItem("senderDocNo")).body("errors.field", hasItem("senderDocDate"))
                 .body("errors.field", hasItem("receivedOn"));
@@ -179,7 +180,7 @@ class PetitionFlowTest {
                 .body("decision", equalTo("DE_XUAT_THU_LY")).body("decidedBy", equalTo("chutich.flow"))
                 .body("allowedActions", hasSize(0));
         Object[] met = deadline(accept);
-        assertEquals(List.of("MET", LocalDate.now().toString(), true), List.of(met[0], met[2], met[3]));
+        assertEquals(List.of("MET", TestClock.today().toString(), true), List.of(met[0], met[2], met[3]));
         PetitionApi.decide(accept, "DON_DOC").then().statusCode(409);
 
         // DE_XUAT_THU_LY refused when outside competence; KHONG_THU_LY needs an Art. 11 ground
@@ -221,7 +222,7 @@ class PetitionFlowTest {
         Caller.as("chutich.sibling", tree.sibling().code(), "unit_leader");
         given().queryParam("unit", tree.sibling().id()).get("/api/v1/petitions").then().statusCode(200)
                 .body("totalItems", equalTo(1)).body("items[0].source", equalTo("CO_QUAN_KHAC_CHUYEN_DEN"))
-                .body("items[0].petitionNo", equalTo("1/" + LocalDate.now().getYear() + "/Đ"))
+                .body("items[0].petitionNo", equalTo("1/" + TestClock.today().getYear() + "/Đ"))
                 .body("items[0].displayName", equalTo("Phạm Văn Chuyển"));
         String received = given().queryParam("unit", tree.sibling().id()).get("/api/v1/petitions").path("items[0].id");
         given().get("/api/v1/petitions/" + received).then().body("senderDocNo", equalTo("15/PC-UBND"))
@@ -278,14 +279,15 @@ class PetitionFlowTest {
         String destroyAfter = PetitionApi.decide(id, "LUU_DON").then().statusCode(200).body("status", equalTo("FILED"))
                 .body("decisionGround", equalTo("TT05_ART28_1A")).body("filedAt", notNullValue())
                 .extract().path("destroyAfter");
-        assertFalse(LocalDate.parse(destroyAfter).isBefore(LocalDate.now().plusYears(1)), destroyAfter);
+        assertFalse(LocalDate.parse(destroyAfter).isBefore(TestClock.today().plusYears(1)), destroyAfter);
         int version = PetitionApi.version(id);
         PetitionApi.post(id, "destroy", Map.of("version", version, "recordNo", "03/BB-TH")).then().statusCode(409)
                 .body("errors[0].code", equalTo("ACTION_NOT_ALLOWED"));
         Caller.as("xuly.flow", unit.code(), "petition_handler");
         PetitionApi.post(id, "destroy", Map.of("version", version, "recordNo", "03/BB-TH")).then().statusCode(403);
         Caller.as("chutich.flow", unit.code(), "unit_leader");
-        fixtures.sql("update petition set destroy_after = current_date - 1 where id = ?1", UUID.fromString(id));
+        fixtures.sql("update petition set destroy_after = ?2 where id = ?1", UUID.fromString(id),
+                    TestClock.today().minusDays(1));
         given().get("/api/v1/petitions/" + id).then().body("allowedActions", equalTo(List.of("DESTROY")));
         PetitionApi.post(id, "destroy", Map.of("version", version)).then().statusCode(400)
                 .body("errors[0].field", equalTo("recordNo"));

@@ -1,5 +1,6 @@
 package vn.tiepdan.petition;
 
+import vn.tiepdan.support.TestClock;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -41,13 +42,13 @@ class PetitionReportFactsTest {
                 .body("transferReplyOn", nullValue()).body("allowedActions", not(hasItem("RECORD_TRANSFER_REPLY")));
         // Not transferred yet: 409 listing the allowed actions.
         PetitionApi.post(id, "transfer-reply", Map.of("version", PetitionApi.version(id), "replyDocNo", "45/UBND-TD",
-                "replyOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString())).then().statusCode(409)
+                "replyOn", TestClock.today().toString())).then().statusCode(409)
                 .body("errors[0].code", equalTo("ACTION_NOT_ALLOWED"));
         PetitionApi.decide(id, "CHUYEN_DON", "transferToBody", "Công an tỉnh Đồng Nai", "transferSlipNo",
                 "16/PC-UBND").then().statusCode(200).body("allowedActions", hasItem("RECORD_TRANSFER_REPLY"))
                 .body("priorResolution", equalTo("DA_GIAI_QUYET_LAN_DAU"));
         int version = PetitionApi.version(id);
-        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String today = TestClock.today().toString();
         PetitionApi.post(id, "transfer-reply", Map.of("version", version, "replyOn", today)).then().statusCode(400)
                 .body("errors[0].field", equalTo("replyDocNo"));
         PetitionApi.post(id, "transfer-reply", Map.of("version", version, "replyDocNo", "45/UBND-TD", "replyOn",

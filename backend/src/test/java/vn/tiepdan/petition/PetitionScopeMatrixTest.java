@@ -1,5 +1,6 @@
 package vn.tiepdan.petition;
 
+import vn.tiepdan.support.TestClock;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -111,8 +112,8 @@ class PetitionScopeMatrixTest {
             ids.add(endpoint.setup.apply(target));
         }
         if (endpoint == Endpoint.DESTROY) {
-            ids.forEach(id -> fixtures.sql("update petition set destroy_after = current_date - 1 where id = ?1",
-                    UUID.fromString(id)));
+            ids.forEach(id -> fixtures.sql("update petition set destroy_after = ?2 where id = ?1",
+                    UUID.fromString(id), TestClock.today().minusDays(1)));
         }
         String[] roleAndUnit = caller.split("@");
         Caller.as("matrix." + roleAndUnit[0], roleAndUnit.length > 1 ? null : tree.own().code(), roleAndUnit[0]);

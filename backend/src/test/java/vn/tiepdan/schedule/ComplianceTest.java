@@ -1,5 +1,6 @@
 package vn.tiepdan.schedule;
 
+import vn.tiepdan.support.TestClock;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -57,7 +58,7 @@ class ComplianceTest {
                 .body("items[0].delegated", equalTo(1))
                 .body("items[0].cancelled", equalTo(1))
                 .body("items[0].postponed", equalTo(1))
-                .body("items[0].missed", LocalDate.now().isAfter(LocalDate.of(2026, 10, 12)) ? equalTo(2) : equalTo(0))
+                .body("items[0].missed", TestClock.today().isAfter(LocalDate.of(2026, 10, 12)) ? equalTo(2) : equalTo(0))
                 .body("items[0].late", equalTo(1))
                 .body("items[0].visitors", equalTo(6))
                 .body("items[0].rules.find { it.code == 'SCHED.THU_TRUONG_CQHCNN' }.required", equalTo(1))

@@ -1,5 +1,6 @@
 package vn.tiepdan.schedule;
 
+import vn.tiepdan.support.TestClock;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -47,7 +48,7 @@ class GenerationJobAndPresidingTest {
         String username = "chu.tri." + Long.toString(System.nanoTime(), 36);
         UUID presiding = fixtures.official(unit.id(), "Phó Giám đốc", false, username);
         Caller.as("leader", unit.code(), "unit_leader");
-        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String today = TestClock.today().toString();
         String id = given().contentType(ContentType.JSON).body("""
                 {"unitId":"%s","presidingOfficialId":"%s","date":"%s","start":"00:00","end":"23:59",
                  "kind":"REGULAR","placeText":"Phòng tiếp công dân"}""".formatted(unit.id(), presiding, today))

@@ -1,5 +1,6 @@
 package vn.tiepdan.schedule;
 
+import vn.tiepdan.support.TestClock;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -165,7 +166,7 @@ class ScheduleFlowTest {
         Fixtures.Unit unit = unit();
         fixtures.official(unit.id(), "Chủ tịch", true, null);
         Caller.as("leader", unit.code(), "unit_leader");
-        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String today = TestClock.today().toString();
         JsonPath created = given().contentType(ContentType.JSON).body("""
                 {"unitId":"%s","presidingOfficialId":"%s","date":"%s","start":"00:00","end":"23:59",
                  "kind":"URGENT","reason":"Vụ việc đông người","placeText":"Hội trường"}"""
@@ -202,7 +203,7 @@ class ScheduleFlowTest {
         Fixtures.Unit unit = unit();
         java.util.UUID deputy = fixtures.official(unit.id(), "Phó Chủ tịch", false, null);
         Caller.as("leader", unit.code(), "unit_leader");
-        LocalDate day = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(20);
+        LocalDate day = TestClock.today().plusDays(20);
         String id = given().contentType(ContentType.JSON).body("""
                 {"unitId":"%s","presidingOfficialId":"%s","date":"%s","start":"14:00","end":"15:00",
                  "kind":"URGENT","reason":"Vụ việc phức tạp","placeText":"Hội trường"}"""
@@ -227,7 +228,7 @@ class ScheduleFlowTest {
     @TestSecurity(user = "leader")
     void editingAScheduleKeepsWhatAlreadyHappenedToItsSessions() {
         Fixtures.Unit unit = unit();
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = TestClock.today();
         String id = createSchedule(unit, today.toString(), today.plusDays(40).toString());
         JsonPath first = given().queryParam("schedule", id).queryParam("from", today.plusDays(7).toString())
                 .get("/api/v1/sessions").then().log().ifValidationFails().statusCode(200).extract().jsonPath();

@@ -9,12 +9,14 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /**
- * The kept responses of Idempotency-Key requests. Works on its own connections (autocommit), outside the business
- * transaction: a key is claimed before the request runs and completed after it answered.
+ * The kept answers of Idempotency-Key requests (API.md, "Writes"). A key is held by a transaction-scoped advisory
+ * lock on the request's own transaction, and its answer is written in that same transaction: the key and the
+ * business write commit or roll back together. A request that dies (the API or PostgreSQL killed mid-request) leaves
+ * nothing behind, so its retry runs again, once; a request that committed leaves its answer, so its retry replays.
  */
 @ApplicationScoped
 class IdempotencyStore {
-    /** How long a key is remembered (API.md: retries of one form submission). */
+    /** How long an answer is remembered (API.md: retries of one form submission). */
     static final String RETENTION = "1 day";
 
     private final AgroalDataSource dataSource;
@@ -23,65 +25,71 @@ class IdempotencyStore {
         this.dataSource = dataSource;
     }
 
-    /** A kept record: {@code status} is null while the first request is still running. */
-    record Kept(String requestHash, Integer status, String contentType, String location, String body) {
+    /** A kept answer. */
+    record Kept(String requestHash, int status, String contentType, String location, String body) {
     }
 
-    /** Claims the key for this request; empty when it was free, else what is kept under it. */
-    Optional<Kept> claim(String principal, String key, String requestHash) throws SQLException {
+    /**
+     * Inside the request's transaction: takes the key's lock, or answers false when another request holds it (it is
+     * still running). The lock ends with the transaction, whatever ends it (commit, rollback, a dead connection).
+     */
+    boolean lock(String principal, String key) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement lock = c.prepareStatement(
+                        "select pg_try_advisory_xact_lock(hashtextextended(? || chr(31) || ?, 7331))")) {
+            lock.setString(1, principal);
+            lock.setString(2, key);
+            try (ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** The answer kept under the key, if a request with it completed within the retention. */
+    Optional<Kept> find(String principal, String key) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement("select request_hash, status, content_type, location, "
+                        + "body from idempotency_record where principal = ? and idem_key = ? and status is not null "
+                        + "and created_at >= now() - interval '" + RETENTION + "'")) {
+            select.setString(1, principal);
+            select.setString(2, key);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Kept(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)));
+            }
+        }
+    }
+
+    /**
+     * Writes the answer under the key, on the current connection: inside the request's transaction for a
+     * successful write, or on its own (autocommit) for a rejected request that wrote nothing. A row left by an
+     * earlier version of this store (status null) or past the retention is replaced.
+     */
+    void keep(String principal, String key, String requestHash, int status, String contentType, String location,
+            String body) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement purge = c.prepareStatement(
                     "delete from idempotency_record where created_at < now() - interval '" + RETENTION + "'")) {
                 purge.executeUpdate();
             }
-            try (PreparedStatement insert = c.prepareStatement("insert into idempotency_record (principal, idem_key, "
-                    + "request_hash) values (?, ?, ?) on conflict do nothing")) {
-                insert.setString(1, principal);
-                insert.setString(2, key);
-                insert.setString(3, requestHash);
-                if (insert.executeUpdate() == 1) {
-                    return Optional.empty();
-                }
+            try (PreparedStatement upsert = c.prepareStatement("insert into idempotency_record (principal, idem_key, "
+                    + "request_hash, status, content_type, location, body) values (?, ?, ?, ?, ?, ?, ?) "
+                    + "on conflict (principal, idem_key) do update set request_hash = excluded.request_hash, "
+                    + "status = excluded.status, content_type = excluded.content_type, location = excluded.location, "
+                    + "body = excluded.body, created_at = now() where idempotency_record.status is null")) {
+                upsert.setString(1, principal);
+                upsert.setString(2, key);
+                upsert.setString(3, requestHash);
+                upsert.setInt(4, status);
+                upsert.setString(5, contentType);
+                upsert.setString(6, location);
+                upsert.setString(7, body);
+                upsert.executeUpdate();
             }
-            try (PreparedStatement select = c.prepareStatement("select request_hash, status, content_type, location, "
-                    + "body from idempotency_record where principal = ? and idem_key = ?")) {
-                select.setString(1, principal);
-                select.setString(2, key);
-                try (ResultSet rs = select.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    int status = rs.getInt(2);
-                    return Optional.of(new Kept(rs.getString(1), rs.wasNull() ? null : status, rs.getString(3),
-                            rs.getString(4), rs.getString(5)));
-                }
-            }
-        }
-    }
-
-    void complete(String principal, String key, int status, String contentType, String location, String body)
-            throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement update = c.prepareStatement("update idempotency_record set status = ?, "
-                        + "content_type = ?, location = ?, body = ? where principal = ? and idem_key = ?")) {
-            update.setInt(1, status);
-            update.setString(2, contentType);
-            update.setString(3, location);
-            update.setString(4, body);
-            update.setString(5, principal);
-            update.setString(6, key);
-            update.executeUpdate();
-        }
-    }
-
-    /** Frees a key whose request failed on the server, so the client may retry it. */
-    void release(String principal, String key) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement delete = c.prepareStatement(
-                        "delete from idempotency_record where principal = ? and idem_key = ? and status is null")) {
-            delete.setString(1, principal);
-            delete.setString(2, key);
-            delete.executeUpdate();
         }
     }
 }

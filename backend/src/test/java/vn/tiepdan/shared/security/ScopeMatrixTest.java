@@ -1,5 +1,6 @@
 package vn.tiepdan.shared.security;
 
+import vn.tiepdan.support.TestClock;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -391,7 +392,7 @@ class ScopeMatrixTest {
         SESSION_CREATE((t, tree) -> given().contentType(ContentType.JSON).body("""
                 {"unitId":"%s","presidingOfficialId":"%s","date":"%s","start":"20:00","end":"21:00",
                  "kind":"URGENT","reason":"Vụ việc phức tạp","placeText":"Trụ sở"}"""
-                .formatted(t.id(), t.officialId(), java.time.LocalDate.now().plusDays(30))).post("/api/v1/sessions").statusCode()),
+                .formatted(t.id(), t.officialId(), TestClock.today().plusDays(30))).post("/api/v1/sessions").statusCode()),
         COMPLIANCE((t, tree) -> {
             io.quarkus.arc.Arc.container().instance(Fixtures.class).get().official(t.id(), "Thủ trưởng", true, null);
             Response r = given().queryParam("unit", t.id()).get("/api/v1/compliance");
