@@ -1,5 +1,7 @@
 package vn.tiepdan.cases;
 
+import vn.tiepdan.support.TestClock;
+import vn.tiepdan.support.ClockAt;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -141,6 +143,7 @@ class CaseFlowTest {
 
     @Test
     @TestSecurity(user = "chutich.flow")
+    @ClockAt(TestClock.WRITTEN_FOR)
     void inboxFiltersAndBadges() {
         Fixtures.Unit unit = leader();
         String late = openCase(unit.id(), "KHIEU_NAI", "2026-07-01");

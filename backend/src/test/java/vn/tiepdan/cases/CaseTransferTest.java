@@ -1,5 +1,7 @@
 package vn.tiepdan.cases;
 
+import vn.tiepdan.support.TestClock;
+import vn.tiepdan.support.ClockAt;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -77,6 +79,7 @@ class CaseTransferTest {
 
     @Test
     @TestSecurity(user = "chutich.tranbien")
+    @ClockAt(TestClock.WRITTEN_FOR)
     void anExternalTransferOfAFeedbackCaseSettlesItsDeadlinesAndWaitsForTheReply() {
         UUID c = fx.caseFile(Fixtures.TRANBIEN, "KIEN_NGHI_PHAN_ANH", "RECEIVED", "Phản ánh tiếng ồn", null);
         UUID process = fx.deadline(c, Fixtures.TRANBIEN, "PROCESS", LocalDate.of(2026, 12, 30));

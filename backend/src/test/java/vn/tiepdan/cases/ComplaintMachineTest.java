@@ -1,5 +1,7 @@
 package vn.tiepdan.cases;
 
+import vn.tiepdan.support.TestClock;
+import vn.tiepdan.support.ClockAt;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -128,6 +130,7 @@ class ComplaintMachineTest {
 
     @Test
     @TestSecurity(user = "chutich.kn")
+    @ClockAt(TestClock.WRITTEN_FOR)
     void secondComplaintWhenTheFirstInstanceDeadlinePassed() {
         // Accepted 2/7/2026: the L1 period (30 days) has long passed, so the second complaint may be accepted.
         for (String from : List.of("ACCEPTED_L1", "VERIFYING_L1", "DIALOGUE_L1")) {

@@ -1,5 +1,7 @@
 package vn.tiepdan.dashboard;
 
+import vn.tiepdan.support.TestClock;
+import vn.tiepdan.support.ClockAt;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -103,6 +105,7 @@ class DashboardFiguresTest {
 
     @Test
     @TestSecurity(user = "danvan")
+    @ClockAt(TestClock.WRITTEN_FOR)
     void marchOfAFreshTreeEqualsAHandCount() {
         assertEquals(22, calendar.between(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31))
                 .workingDaysCount(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));

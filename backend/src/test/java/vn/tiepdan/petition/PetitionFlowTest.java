@@ -1,5 +1,6 @@
 package vn.tiepdan.petition;
 
+import vn.tiepdan.support.ClockAt;
 import vn.tiepdan.support.TestClock;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -122,6 +123,7 @@ class PetitionFlowTest {
 
     @Test
     @TestSecurity(user = "chutich.flow")
+    @ClockAt(TestClock.WRITTEN_FOR)
     void theListFiltersInSqlAndSearchIgnoresAccents() {
         Fixtures.Unit unit = leader();
         String an = PetitionApi.createdId(PetitionApi.petition(unit.id(), "KHIEU_NAI", "Nguyễn Văn An",
@@ -169,6 +171,7 @@ class PetitionFlowTest {
 
     @Test
     @TestSecurity(user = "chutich.flow")
+    @ClockAt(TestClock.WRITTEN_FOR)
     void everyDecisionIsCheckedAndMeetsTheProcessingPeriod() {
         Fixtures.Unit unit = leader();
         // DE_XUAT_THU_LY

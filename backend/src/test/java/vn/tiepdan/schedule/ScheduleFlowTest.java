@@ -1,5 +1,6 @@
 package vn.tiepdan.schedule;
 
+import vn.tiepdan.support.ClockAt;
 import vn.tiepdan.support.TestClock;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -79,6 +80,7 @@ class ScheduleFlowTest {
 
     @Test
     @TestSecurity(user = "leader")
+    @ClockAt(TestClock.WRITTEN_FOR)
     void badSchedulesAreProblemsNamingTheField() {
         Fixtures.Unit unit = unit();
         Caller.as("leader", unit.code(), "unit_leader");
@@ -109,6 +111,7 @@ class ScheduleFlowTest {
 
     @Test
     @TestSecurity(user = "leader")
+    @ClockAt(TestClock.WRITTEN_FOR)
     void aCancelledDayShowsWithItsNoticeInThePublicJsonAndTheIcs() throws Exception {
         Fixtures.Unit unit = unit();
         String id = createSchedule(unit, "2026-12-01", "2027-01-31");

@@ -1,5 +1,7 @@
 package vn.tiepdan.submission;
 
+import vn.tiepdan.support.TestClock;
+import vn.tiepdan.support.ClockAt;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -210,6 +212,7 @@ class SubmissionFlowTest {
 
     @Test
     @TestSecurity(user = "subflow")
+    @ClockAt(TestClock.WRITTEN_FOR)
     void lateFlagFollowsTheConfiguredDueDate() {
         Unit u = fixtures.tree().own();
         inspector();

@@ -13,6 +13,8 @@ import vn.tiepdan.shared.time.BusinessClock;
  */
 public final class TestClock {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The instant the tests with fixed dates were written for (their {@link ClockAt}), and the suite's default. */
+    public static final String WRITTEN_FOR = "2026-11-30T09:00:00+07:00";
 
     private TestClock() {
     }

@@ -1,5 +1,7 @@
 package vn.tiepdan.visit;
 
+import vn.tiepdan.support.TestClock;
+import vn.tiepdan.support.ClockAt;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,6 +84,7 @@ class VisitExportTest {
 
     @Test
     @TestSecurity(user = "canbo.export")
+    @ClockAt(TestClock.WRITTEN_FOR)
     void thePdfBookIsAFileWithItsNameAndIsAudited() {
         Fixtures.Unit unit = bookWithTwoVisits();
         Response r = given().queryParam("format", "pdf").queryParam("unit", unit.id())
