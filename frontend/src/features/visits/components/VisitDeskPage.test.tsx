@@ -21,6 +21,7 @@ const session = {
   start: '07:00',
   end: '08:00',
   status: 'PUBLISHED',
+  acceptsVisits: true,
   presidingOfficial: { id: 'o1', fullName: 'Trần Văn Hùng', position: 'Chủ tịch' },
 };
 
