@@ -20,6 +20,10 @@ import vn.tiepdan.support.Fixtures;
 /** One rule for desk and API: the session says whether it accepts visits, and the API applies the same rule. */
 @QuarkusTest
 class SessionAcceptsVisitsTest {
+    static {
+        io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
     @Inject
     Fixtures fixtures;
 
@@ -38,6 +42,7 @@ class SessionAcceptsVisitsTest {
         Map<String, Object> party = new HashMap<>();
         party.put("role", "VISITOR");
         party.put("fullName", "Nguyễn Văn An");
+        party.put("addressAsWritten", "Khu phố 3, phường Trấn Biên");
         Map<String, Object> body = new HashMap<>();
         body.put("orgUnitId", unit.id().toString());
         body.put("sessionId", sessionId);
@@ -46,9 +51,7 @@ class SessionAcceptsVisitsTest {
         body.put("parties", new ArrayList<>(List.of(party)));
         body.put("classification", "KIEN_NGHI_PHAN_ANH");
         body.put("contentSummary", "Phản ánh về đường giao thông");
-        body.put("withPetition", false);
-        body.put("handlingDirection", "TRA_LAI_VA_HUONG_DAN");
-        body.put("guidance", "Hướng dẫn gửi đơn đến cơ quan có thẩm quyền");
+        body.put("withPetition", true);
         return body;
     }
 

@@ -23,6 +23,10 @@ import vn.tiepdan.support.Fixtures;
 /** A visit dated in a period whose report was submitted: accepted, warned, logged on the report and audited. */
 @QuarkusTest
 class BackdatedVisitTest {
+    static {
+        io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
     @Inject
     Fixtures fixtures;
     @Inject
@@ -40,9 +44,7 @@ class BackdatedVisitTest {
         body.put("parties", new ArrayList<>(List.of(party)));
         body.put("classification", "KIEN_NGHI_PHAN_ANH");
         body.put("contentSummary", "Phản ánh về đường giao thông");
-        body.put("withPetition", false);
-        body.put("handlingDirection", "TRA_LAI_VA_HUONG_DAN");
-        body.put("guidance", "Hướng dẫn gửi đơn đến cơ quan có thẩm quyền");
+        body.put("withPetition", true);
         return body;
     }
 
