@@ -158,20 +158,10 @@ class CaseDeadlines {
         return extensions(d.id).stream().map(x -> new DeadlineExtension(x.days, x.decisionRef)).toList();
     }
 
-    /**
-     * The pauses as the engine counts them. The start day itself is never counted (Bộ luật Dân sự 2015, Điều 147),
-     * so a suspension signed on the acceptance day pauses from the next day; nothing forbids suspending on that day.
-     */
+    /** The stored pauses; an open one counts up to {@code asOf} (the engine drops the start day itself). */
     private List<DeadlinePause> closedPauses(LegalDeadline d, LocalDate asOf) {
-        List<DeadlinePause> out = new java.util.ArrayList<>();
-        for (LegalDeadlinePause p : pauses(d.id)) {
-            LocalDate to = p.toOn != null ? p.toOn : (asOf.isBefore(p.fromOn) ? p.fromOn : asOf);
-            LocalDate from = p.fromOn.isAfter(d.startOn) ? p.fromOn : d.startOn.plusDays(1);
-            if (!to.isBefore(from)) {
-                out.add(new DeadlinePause(from, to));
-            }
-        }
-        return out;
+        return pauses(d.id).stream().map(p -> new DeadlinePause(p.fromOn, p.toOn != null ? p.toOn
+                : (asOf.isBefore(p.fromOn) ? p.fromOn : asOf))).toList();
     }
 
     /** Whether another extension fits what the rule allows for the case's variants (Luật Tố cáo 2018, Điều 30). */

@@ -40,8 +40,38 @@ public class DeadlineEngine {
                 .orElseThrow(() -> new IllegalStateException("no rule " + code + " from " + ruleValidFrom));
         return DeadlineCalculator.compute(rule, start,
                 variants == null || variants.isEmpty() ? EnumSet.noneOf(DeadlineVariant.class) : EnumSet.copyOf(variants),
-                pauses == null ? List.of() : pauses, extensions == null ? List.of() : extensions, calendar,
+                afterStart(start, pauses), extensions == null ? List.of() : extensions, calendar,
                 p -> rule.pausesExcluded() || excludedOn(code, p));
+    }
+
+    /**
+     * The stored pauses as counted: the start day itself never counts (Bộ luật Dân sự 2015, Điều 147), so a
+     * suspension signed on the acceptance day pauses from the next day; nothing in the law forbids suspending then.
+     */
+    static List<DeadlinePause> afterStart(LocalDate start, List<DeadlinePause> pauses) {
+        if (pauses == null || pauses.isEmpty() || start == null) {
+            return pauses == null ? List.of() : pauses;
+        }
+        List<DeadlinePause> out = new java.util.ArrayList<>();
+        for (DeadlinePause p : pauses) {
+            if (p == null || p.from() == null || p.to() == null || p.from().isAfter(start)) {
+                out.add(p);
+            } else if (p.to().isAfter(start)) {
+                out.add(new DeadlinePause(start.plusDays(1), p.to()));
+            }
+        }
+        return out;
+    }
+
+    /** As {@link #compute}, empty on any failure, caught inside so the caller's transaction stays usable. */
+    @Transactional
+    public java.util.Optional<Due> tryCompute(String code, LocalDate ruleValidFrom, LocalDate start,
+            Set<DeadlineVariant> variants, List<DeadlinePause> pauses, List<DeadlineExtension> extensions) {
+        try {
+            return java.util.Optional.of(compute(code, ruleValidFrom, start, variants, pauses, extensions));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** As {@link #compute}, but empty when a year of the period has no working-day calendar (for read views). */
