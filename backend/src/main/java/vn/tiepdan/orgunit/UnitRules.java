@@ -54,9 +54,10 @@ final class UnitRules {
     /**
      * Whether a unit may sit under the parent: never under a lower tier (province above district above commune), and
      * a people's committee (an administrative unit itself) only under a higher tier; external bodies anywhere.
-     * Luật Tổ chức chính quyền địa phương 2025 (two tiers from 1/7/2025, DOMAIN.md §3.2): a commune sits directly
-     * under the province, never under another commune.
+     * Two-tier local government from 1/7/2025 (DOMAIN.md §0.2, §3.2 [V]): a commune sits directly under the province
+     * (before the reform under a district), never under another commune.
      */
+    // Two-tier local government (DOMAIN.md §3.2): a commune people's committee is never below a commune-level unit.
     static boolean parentSuits(OrgUnitKind kind, OrgUnitLevel level, OrgUnitLevel parentLevel) {
         if (kind == null || level == null || parentLevel == null || level == OrgUnitLevel.EXTERNAL
                 || parentLevel == OrgUnitLevel.EXTERNAL) {
