@@ -4559,7 +4559,7 @@ export interface components {
         EventView: {
             /** @description When. */
             at?: components["schemas"]["Instant"];
-            /** @description CREATED, EDITED, SUBMITTED, ACCEPTED, RETURNED or VERIFIED. */
+            /** @description CREATED, EDITED, SUBMITTED, ACCEPTED, RETURNED, REOPENED, VERIFIED, or CHANGED_AFTER (a record dated in the period was written after submission). */
             action?: string;
             /** @description Username of the actor. */
             actor?: string;
@@ -7652,6 +7652,8 @@ export interface components {
             program?: components["schemas"]["Program"];
             /** @description Status. */
             status?: components["schemas"]["SessionStatus"];
+            /** @description Whether visits may be recorded in it now (PUBLISHED or HELD): the desk's and the API's one rule. */
+            acceptsVisits?: boolean;
             /** @description The official obliged to receive (the head, or the schedule's presiding official). */
             obligatedHead?: components["schemas"]["SessionOfficial"];
             /** @description The official who presides. */
@@ -8361,6 +8363,8 @@ export interface components {
             createdAt?: components["schemas"]["Instant"];
             /** @description Who recorded it. */
             createdBy?: string;
+            /** @description Notices about this write, e.g. PERIOD_SUBMITTED: the visit is dated in a period whose report was already submitted (the change is logged on that report). */
+            warnings?: components["schemas"]["Warning"][];
         };
         /**
          * @description An action on a visit the caller may take now: PATCH (correct), RESULT_NOTICE (record the result notice), CASE_LINK (link to a case), REVEAL_IDENTITY (confidential custodian only).
@@ -8662,6 +8666,16 @@ export interface components {
             unitId?: components["schemas"]["UUID"];
             /** @description Name of the competent body. */
             name?: string;
+        };
+        /** @description A notice about an accepted change (code stable, message localised). */
+        Warning: {
+            /**
+             * @description Stable code, e.g. PERIOD_SUBMITTED.
+             * @example PERIOD_SUBMITTED
+             */
+            code?: string;
+            /** @description Localised message. */
+            message?: string;
         };
     };
     responses: never;

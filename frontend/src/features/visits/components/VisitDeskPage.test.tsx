@@ -21,13 +21,14 @@ const session = {
   start: '07:00',
   end: '08:00',
   status: 'PUBLISHED',
+  acceptsVisits: true,
   presidingOfficial: { id: 'o1', fullName: 'Trần Văn Hùng', position: 'Chủ tịch' },
 };
 
 type Answer = { status?: number; body: unknown };
 
 /** Answers by method and path; POST /api/v1/visits answers `post`. */
-function stubDesk(post: Answer) {
+function stubDesk(post: Answer, sessions: unknown[] = [session]) {
   const json = (answer: Answer) =>
     new Response(JSON.stringify(answer.body), {
       status: answer.status ?? 200,
@@ -41,7 +42,7 @@ function stubDesk(post: Answer) {
     if (input.method === 'POST' && url.pathname === '/api/v1/visits') return json(post);
     const routes: Record<string, unknown> = {
       '/api/v1/me': me,
-      '/api/v1/sessions': { items: [session] },
+      '/api/v1/sessions': { items: sessions },
       '/api/v1/visits': { items: [], totalItems: 0 },
       '/api/v1/org-units': { items: [unit] },
       '/api/v1/visits/field-categories': [],
@@ -84,6 +85,24 @@ describe('the reception desk', { timeout: 60_000 }, () => {
     expect(
       await screen.findByText('Số CCCD gồm đúng 12 chữ số', undefined, { timeout: 4000 }),
     ).toBeInTheDocument();
+  });
+
+  it('does not choose a session the API would refuse (acceptsVisits false)', async () => {
+    const closed = {
+      ...session,
+      id: 's0',
+      start: '06:00',
+      end: '06:30',
+      status: 'HELD_NO_VISITORS',
+      acceptsVisits: false,
+      presidingOfficial: { id: 'o2', fullName: 'Lê Văn Đóng', position: 'Phó Chủ tịch' },
+    };
+    stubDesk({ body: {} }, [closed, session]);
+    await renderWithProviders(<VisitDeskPage />, {
+      route: { path: '/visits/desk', url: '/visits/desk' },
+    });
+    await screen.findByText(/07:00–08:00 · Trần Văn Hùng/);
+    expect(screen.queryByText(/06:00–06:30 · Lê Văn Đóng/)).not.toBeInTheDocument();
   });
 
   it('saves with Ctrl+Enter (not Enter), once, and shows the book number and receipt', async () => {

@@ -100,7 +100,6 @@ const FORM_FIELDS = [
 ] as const;
 
 /** Sessions a visit may be recorded in (the API refuses planned, cancelled or postponed ones). */
-const OPEN_SESSION = new Set(['PUBLISHED', 'HELD', 'HELD_NO_VISITORS']);
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -286,7 +285,7 @@ function DeskForm({
   useEffect(() => {
     if (fromDraft || form.isFieldTouched('sessionId')) return;
     if (form.getFieldValue('sessionId') !== NO_SESSION) return;
-    const open = sessions.find((s) => OPEN_SESSION.has(s.status ?? ''));
+    const open = sessions.find((s) => s.acceptsVisits);
     if (open?.id) form.setFieldValue('sessionId', open.id);
   }, [sessions, form, fromDraft]);
 
@@ -426,7 +425,7 @@ function DeskForm({
                         label: `${(s.start ?? '').slice(0, 5)}–${(s.end ?? '').slice(0, 5)} · ${
                           s.presidingOfficial?.fullName ?? s.unit?.name ?? ''
                         }${s.place ? ` · ${s.place}` : ''}`,
-                        disabled: !OPEN_SESSION.has(s.status ?? ''),
+                        disabled: !s.acceptsVisits,
                       })),
                       { value: NO_SESSION, label: t('desk.noSession') },
                     ]}

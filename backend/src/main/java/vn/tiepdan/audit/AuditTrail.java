@@ -57,6 +57,15 @@ public class AuditTrail {
         append(AuditAction.VIEW.name(), entityType, entityId, purpose, Map.of());
     }
 
+    /**
+     * Appends a refused attempt to reach protected data (e.g. a denouncer's identity), in its own transaction so it
+     * stays when the refused request rolls back (DOMAIN.md §8.1, §8.4: access logging).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordDenied(String entityType, Object entityId, String reason, Map<String, ?> details) {
+        append(AuditAction.ACCESS_DENIED.name(), entityType, entityId, reason, details);
+    }
+
     private void append(String action, String entityType, Object entityId, String reason, Map<String, ?> details) {
         em.createNativeQuery("select pg_advisory_xact_lock(" + CHAIN_LOCK + ")").getSingleResult();
         @SuppressWarnings("unchecked")

@@ -37,6 +37,30 @@ public class WorkingCalendar {
         return between(day, day).isWorkingDay(day);
     }
 
+    /**
+     * Whether administrators have entered the year's days off (at least one active DAY_OFF: every year has Tết
+     * Dương lịch). Without them a working-day count would silently skip weekends only (DOMAIN.md §4.5: the holidays
+     * and day swaps are announced yearly, never hard-coded).
+     */
+    @Transactional
+    public boolean hasYear(int year) {
+        Long until = coveredYears.get(year);
+        if (until != null && until - System.nanoTime() > 0) {
+            return true;
+        }
+        boolean covered = days.activeBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                .anyMatch(d -> d.kind() == CalendarDayKind.DAY_OFF);
+        if (covered) {
+            // Only "covered" is remembered, briefly: a year just entered counts at once (deadline refreshes ask often).
+            coveredYears.put(year, System.nanoTime() + COVERED_TTL_NANOS);
+        }
+        return covered;
+    }
+
+    private static final long COVERED_TTL_NANOS = 60_000_000_000L;
+    private final java.util.concurrent.ConcurrentHashMap<Integer, Long> coveredYears =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The first working day on or after {@code day} (a holiday moves to the next working day, §4.2). */
     public LocalDate nextWorkingDay(LocalDate day) {
         Days range = between(day, day.plusDays(MAX_SEARCH_DAYS));

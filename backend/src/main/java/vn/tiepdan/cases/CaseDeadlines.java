@@ -145,14 +145,34 @@ class CaseDeadlines {
 
     /** The engine's computation; an open pause counts up to {@code asOf} (or its first day when later). */
     Due due(LegalDeadline d, LocalDate asOf) {
-        List<DeadlineExtension> ext = extensions(d.id).stream().map(x -> new DeadlineExtension(x.days, x.decisionRef))
-                .toList();
-        return engine.compute(d.ruleCode, d.ruleValidFrom, d.startOn, variants(d), closedPauses(d, asOf), ext);
+        return engine.compute(d.ruleCode, d.ruleValidFrom, d.startOn, variants(d), closedPauses(d, asOf), ext(d));
     }
 
+    /** As {@link #due}, null when the period reaches a year without a working-day calendar (read views). */
+    Due dueOrNull(LegalDeadline d, LocalDate asOf) {
+        return engine.computeIfCalendar(d.ruleCode, d.ruleValidFrom, d.startOn, variants(d), closedPauses(d, asOf),
+                ext(d)).orElse(null);
+    }
+
+    private List<DeadlineExtension> ext(LegalDeadline d) {
+        return extensions(d.id).stream().map(x -> new DeadlineExtension(x.days, x.decisionRef)).toList();
+    }
+
+    /** The stored pauses; an open one counts up to {@code asOf} (the engine drops the start day itself). */
     private List<DeadlinePause> closedPauses(LegalDeadline d, LocalDate asOf) {
         return pauses(d.id).stream().map(p -> new DeadlinePause(p.fromOn, p.toOn != null ? p.toOn
                 : (asOf.isBefore(p.fromOn) ? p.fromOn : asOf))).toList();
+    }
+
+    /** Whether another extension fits what the rule allows for the case's variants (Luật Tố cáo 2018, Điều 30). */
+    boolean canExtend(UUID caseId, String kind) {
+        return running(caseId, kind).map(d -> extensions(d.id).size()
+                < engine.extensionsAllowed(d.ruleCode, d.ruleValidFrom, variants(d))).orElse(false);
+    }
+
+    /** The running deadline's due date as of the day (the open pause counted up to it). */
+    Optional<LocalDate> dueAsOf(UUID caseId, String kind, LocalDate on) {
+        return running(caseId, kind).map(d -> d.dueOn != null ? d.dueOn : due(d, on).dueOn());
     }
 
     List<LegalDeadlinePause> pauses(UUID deadlineId) {

@@ -78,6 +78,8 @@ class CaseReads {
     boolean guard(CaseFile c, String action) {
         return switch (action) {
             case "notify-acceptance" -> deadlines.running(c.id, "NOTIFY_ACCEPT").isPresent();
+            // Luật Tố cáo 2018, Điều 30(2),(3): once if complex, twice if very complex; exhausted → not offered.
+            case "extend" -> deadlines.canExtend(c.id, "RESOLVE");
             case "accept-second" -> c.status == CaseStatus.DECIDED_L1 || deadlines.running(c.id, "RESOLVE")
                     .map(d -> d.dueOn != null && d.dueOn.isBefore(today())).orElse(false);
             default -> true;
@@ -124,7 +126,7 @@ class CaseReads {
             LocalDate pausedSince = deadlines.pauses(d.id).stream().filter(p -> p.toOn == null).map(p -> p.fromOn)
                     .findFirst().orElse(null);
             return new DeadlineView(d.id, d.kind, d.ruleCode, d.status, d.startOn, d.dueOn, b.daysLeft(), b.colour(),
-                    d.metOn, d.onTime, d.breached, pausedSince, deadlines.due(d, today));
+                    d.metOn, d.onTime, d.breached, pausedSince, deadlines.dueOrNull(d, today));
         }).toList();
         List<DecisionView> decisions = em.createQuery("from CaseDecision where caseId = :c order by createdAt, id",
                 CaseDecision.class).setParameter("c", id).getResultList().stream().map(this::decision).toList();

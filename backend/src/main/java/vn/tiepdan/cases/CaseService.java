@@ -719,6 +719,12 @@ class CaseService {
                 v.require(a.signedOn(), "signedOn");
                 LocalDate on = day(a.signedOn(), "signedOn", v);
                 v.throwIfAny();
+                // Luật Tố cáo 2018, Điều 30(2),(3): an extension prolongs a running period; once it ran out the breach stands.
+                LocalDate due = deadlines.dueAsOf(c.id, "RESOLVE", on).orElse(null);
+                if (due != null && on.isAfter(due)) {
+                    throw ProblemException.conflict("signedOn", "PERIOD_EXPIRED", "cases.extension.after-expiry",
+                            due.toString());
+                }
                 deadlines.extend(c.id, "RESOLVE", a.days(), a.docNo().strip(), on);
                 Step s = new Step(to, on);
                 s.decision = decision(c, "EXTENSION", a.docNo().strip(), on);

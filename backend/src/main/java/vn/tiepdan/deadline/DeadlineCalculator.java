@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import vn.tiepdan.calendar.WorkingCalendar;
 import vn.tiepdan.shared.api.ProblemException;
 import vn.tiepdan.shared.api.Violations;
@@ -34,6 +35,16 @@ final class DeadlineCalculator {
 
     static Due compute(DeadlineRule rule, LocalDate start, Set<DeadlineVariant> variants, List<DeadlinePause> pauses,
             List<DeadlineExtension> extensions, WorkingCalendar calendar) {
+        return compute(rule, start, variants, pauses, extensions, calendar, p -> rule.pausesExcluded());
+    }
+
+    /**
+     * As above; {@code excluded} tells which pauses are not counted. A pause is governed by the law in force on the
+     * day it began (DOMAIN.md §0.2: the rule version in force on the triggering event's date), which may exclude it
+     * even when the version the period started under did not.
+     */
+    static Due compute(DeadlineRule rule, LocalDate start, Set<DeadlineVariant> variants, List<DeadlinePause> pauses,
+            List<DeadlineExtension> extensions, WorkingCalendar calendar, Predicate<DeadlinePause> excluded) {
         List<String> steps = new ArrayList<>();
         List<DueAdjustment> adjustments = new ArrayList<>();
         steps.add("Quy tắc " + rule.code() + " (phiên bản hiệu lực từ " + VN.format(rule.validFrom()) + "): "
@@ -60,7 +71,7 @@ final class DeadlineCalculator {
         }
 
         int extensionDays = extensions(rule, extensions, complex, veryComplex, steps, adjustments);
-        int pausedDays = pauses(rule, start, pauses, calendar, steps, adjustments);
+        int pausedDays = pauses(rule, start, pauses, calendar, steps, adjustments, excluded);
 
         LocalDate last;
         int days;
@@ -86,6 +97,8 @@ final class DeadlineCalculator {
         if (rule.unit() != DeadlineUnit.WORKING_DAY) {
             steps.add("Ngày cuối cùng của thời hạn theo lịch: " + VN.format(last) + ".");
         }
+        requireCalendar(rule.unit(), rule.unit() == DeadlineUnit.WORKING_DAY ? start.plusDays(1) : last, last,
+                calendar, steps);
         LocalDate due = last;
         LocalDate shiftedFrom = null;
         if (!calendar.isWorkingDay(last)) {
@@ -95,6 +108,7 @@ final class DeadlineCalculator {
                     + " (Bộ luật Dân sự 2015, Điều 148).");
             adjustments.add(new DueAdjustment("SHIFT", (int) ChronoUnit.DAYS.between(last, due), last, due, null));
         }
+        requireCalendar(rule.unit(), due, due, calendar, steps);
         if (rule.needsLegalConfirmation()) {
             steps.add("Lưu ý: đơn vị tính của quy tắc này là mặc định thiết kế, đang chờ xác nhận pháp lý.");
         }
@@ -103,6 +117,29 @@ final class DeadlineCalculator {
                 rule.triggerEvent(), start, rule.unit(), rule.duration(), variantKey, variantDays, pausedDays,
                 List.copyOf(extensions), rule.unit() == DeadlineUnit.WORKING_DAY || rule.unit()
                         == DeadlineUnit.CALENDAR_DAY ? days : period, shiftedFrom, adjustments, steps);
+    }
+
+    /**
+     * Refuses (409 calendar CALENDAR_MISSING) a due date in days that depends on a year with no working-day
+     * calendar, so no weekends-only date reaches a case (Bộ luật Dân sự 2015, Điều 148 needs that year's days off).
+     * Month and year periods (a lawsuit's year, a filed petition's retention) only flag it in the derivation: their
+     * end is far off and the calendar will be entered before it.
+     */
+    private static void requireCalendar(DeadlineUnit unit, LocalDate from, LocalDate to, WorkingCalendar calendar,
+            List<String> steps) {
+        for (int y = from.getYear(); y <= to.getYear(); y++) {
+            if (calendar.hasYear(y)) {
+                continue;
+            }
+            if (unit == DeadlineUnit.WORKING_DAY || unit == DeadlineUnit.CALENDAR_DAY) {
+                throw ProblemException.conflict("calendar", "CALENDAR_MISSING", "deadline.calendar.missing",
+                        String.valueOf(y));
+            }
+            String note = "Lưu ý: chưa có lịch ngày làm việc năm " + y + "; ngày nghỉ lễ của năm đó chưa được tính.";
+            if (!steps.contains(note)) {
+                steps.add(note);
+            }
+        }
     }
 
     /** The most specific variant of the rule the facts select: a combined key first, else the longest single one. */
@@ -144,8 +181,7 @@ final class DeadlineCalculator {
             throw ProblemException.invalid("extensions", "EXTENSION_NOT_ALLOWED", "deadline.extensions.not-allowed",
                     rule.code());
         }
-        int allowed = veryComplex ? count(max, "VERY_COMPLEX", count(max, "COMPLEX", 0))
-                : complex ? count(max, "COMPLEX", 0) : 0;
+        int allowed = allowed(max, complex, veryComplex);
         if (extensions.size() > allowed) {
             throw ProblemException.invalid("extensions", "TOO_MANY_EXTENSIONS", "deadline.extensions.too-many",
                     allowed, extensions.size());
@@ -178,13 +214,25 @@ final class DeadlineCalculator {
         return total;
     }
 
+    private static int allowed(Map<?, ?> max, boolean complex, boolean veryComplex) {
+        return veryComplex ? count(max, "VERY_COMPLEX", count(max, "COMPLEX", 0)) : complex ? count(max, "COMPLEX", 0) : 0;
+    }
+
+    /** How many extensions the rule allows for the variants; 0 when the rule has none. */
+    static int allowedExtensions(DeadlineRule rule, Set<DeadlineVariant> variants) {
+        boolean veryComplex = variants.contains(DeadlineVariant.VERY_COMPLEX);
+        boolean complex = veryComplex || variants.contains(DeadlineVariant.COMPLEX);
+        return rule.variants().get(MAX_EXTENSIONS) instanceof Map<?, ?> max ? allowed(max, complex, veryComplex) : 0;
+    }
+
     private static int count(Map<?, ?> max, String key, int otherwise) {
         return max.get(key) instanceof Number n ? n.intValue() : otherwise;
     }
 
     /** Days of the pauses not counted (Luật Tố cáo 2018, Điều 34); ignored unless the rule excludes pauses. */
     private static int pauses(DeadlineRule rule, LocalDate start, List<DeadlinePause> pauses,
-            WorkingCalendar calendar, List<String> steps, List<DueAdjustment> adjustments) {
+            WorkingCalendar calendar, List<String> steps, List<DueAdjustment> adjustments,
+            Predicate<DeadlinePause> excluded) {
         if (pauses.isEmpty()) {
             return 0;
         }
@@ -208,11 +256,15 @@ final class DeadlineCalculator {
             }
         }
         violations.throwIfAny();
-        if (!rule.pausesExcluded()) {
-            steps.add("Quy tắc này không loại trừ thời gian tạm dừng; " + pauses.size()
+        List<DeadlinePause> counted = pauses.stream().filter(excluded).toList();
+        if (counted.size() < pauses.size()) {
+            steps.add("Quy tắc này không loại trừ thời gian tạm dừng; " + (pauses.size() - counted.size())
                     + " khoảng tạm dừng không làm thay đổi thời hạn.");
+        }
+        if (counted.isEmpty()) {
             return 0;
         }
+        pauses = counted;
         Set<LocalDate> days = new TreeSet<>();
         for (DeadlinePause p : pauses) {
             for (LocalDate d = p.from(); !d.isAfter(p.to()); d = d.plusDays(1)) {

@@ -94,14 +94,16 @@ public class DeadlineRefresh {
         Map<UUID, LocalDate> changed = new HashMap<>();
         for (Object[] r : rows) {
             UUID id = (UUID) r[0];
-            LocalDate due;
-            try {
-                due = engine.compute((String) r[1], date(r[2]), date(r[3]), variants(id, (String) r[4]),
-                        pauses.getOrDefault(id, List.of()), extensions.getOrDefault(id, List.of())).dueOn();
-            } catch (RuntimeException e) {
-                LOG.warnf("deadline %s: cannot be recomputed (%s)", id, e.getClass().getSimpleName());
+            // tryCompute catches inside the engine: an exception crossing its @Transactional boundary would mark this
+            // whole refresh for rollback (e.g. a deadline reaching a year without a working-day calendar).
+            java.util.Optional<Due> computed = engine.tryCompute((String) r[1], date(r[2]), date(r[3]),
+                    variants(id, (String) r[4]), pauses.getOrDefault(id, List.of()), extensions.getOrDefault(id,
+                            List.of()));
+            if (computed.isEmpty()) {
+                LOG.warnf("deadline %s: cannot be recomputed", id);
                 continue;
             }
+            LocalDate due = computed.get().dueOn();
             if (!due.equals(date(r[5]))) {
                 changed.put(id, due);
             }

@@ -1,6 +1,6 @@
 package vn.tiepdan.document;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +31,8 @@ import vn.tiepdan.document.DocumentDtos.PersonView;
 import vn.tiepdan.document.DocumentDtos.RevealRequest;
 import vn.tiepdan.document.DocumentDtos.RevealedIdentity;
 import vn.tiepdan.shared.api.ProblemException;
+import vn.tiepdan.shared.api.ProblemType;
+import vn.tiepdan.shared.security.CurrentUser;
 import vn.tiepdan.shared.security.Roles;
 
 @Path("/api/v1/cases")
@@ -46,7 +48,7 @@ public class IdentityRevealResource {
     @POST
     @Path("/{id}/identity/reveal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CONFIDENTIAL_CUSTODIAN, Roles.UNIT_LEADER, Roles.PETITION_HANDLER, Roles.RECEPTION_OFFICER})
+    @Authenticated // the roles are checked inside, so that a refused attempt is audited too
     @Operation(operationId = "revealCaseIdentity", summary = "Reveal a denouncer's identity",
             description = "The confidential custodian whose scope reaches the case's unit, or the case's current "
                     + "handler, opens the people of a denunciation for a stated purpose. Audited; the timeline "
@@ -64,6 +66,9 @@ public class IdentityRevealResource {
                 "no-store").build();
     }
 
+    static final java.util.List<String> REVEALERS = java.util.List.of(Roles.CONFIDENTIAL_CUSTODIAN, Roles.UNIT_LEADER,
+            Roles.PETITION_HANDLER, Roles.RECEPTION_OFFICER);
+
     /** The audited reveal. */
     @ApplicationScoped
     static class Reveal {
@@ -72,9 +77,11 @@ public class IdentityRevealResource {
         private final IdentityVault vault;
         private final AuditTrail audit;
         private final CaseTimeline timeline;
+        private final CurrentUser user;
 
         Reveal(CaseAccess access, CaseDocuments documents, IdentityVault vault, AuditTrail audit,
-                CaseTimeline timeline) {
+                CaseTimeline timeline, CurrentUser user) {
+            this.user = user;
             this.access = access;
             this.documents = documents;
             this.vault = vault;
@@ -92,8 +99,19 @@ public class IdentityRevealResource {
             if (purpose.length() > 1000) {
                 throw ProblemException.invalid("purpose", "TOO_LONG", "validation.too-long", 1000);
             }
-            CaseRef ref = access.find(caseId).orElseThrow(ProblemException::notFound);
-            documents.requireNeedToKnow(ref);
+            CaseRef ref;
+            try {
+                if (REVEALERS.stream().noneMatch(user::hasRole)) {
+                    throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.detail");
+                }
+                ref = access.find(caseId).orElseThrow(ProblemException::notFound);
+                documents.requireNeedToKnow(ref);
+            } catch (ProblemException e) {
+                // Luật Tố cáo 2018, Điều 9(1)(b), 56: the identity is kept secret; who tried and was refused is logged.
+                audit.recordDenied("case_file", caseId, purpose, Map.of("attempt", "identity-reveal",
+                        "status", e.type().status()));
+                throw e;
+            }
             if (!ref.confidential() || ref.denouncerRef() == null) {
                 throw ProblemException.conflict("confidential", "NOT_CONFIDENTIAL", "case.reveal.not-confidential");
             }

@@ -78,6 +78,7 @@ public class OrgUnitService {
         }
         List<ReceptionPlace> places = places(request.receptionPlaces(), violations);
         OrgUnit parent = request.parentId() == null ? null : parent(request.parentId(), request.validFrom(), violations);
+        checkParentLevel(request.kind(), request.level(), parent, violations);
         violations.throwIfAny();
         checkCodeFree(code, request.validFrom(), request.validTo(), null);
 
@@ -119,6 +120,8 @@ public class OrgUnitService {
                 violations.add("parentId", "PARENT_CYCLE", "orgunit.parent.cycle");
             }
         }
+        checkParentLevel(kind, level, newParent != null ? newParent : unit.parentId() == null ? null
+                : units.findById(unit.parentId()), violations);
         violations.throwIfAny();
         if (!validFrom.equals(unit.validFrom())) {
             checkCodeFree(unit.code(), validFrom, unit.validTo(), unit.id());
@@ -262,6 +265,12 @@ public class OrgUnitService {
             return;
         }
         violations.maxLength(name, 255, "name");
+    }
+
+    private static void checkParentLevel(OrgUnitKind kind, OrgUnitLevel level, OrgUnit parent, Violations violations) {
+        if (parent != null && !UnitRules.parentSuits(kind, level, parent.level())) {
+            violations.add("parentId", "PARENT_LEVEL", "orgunit.parent.level", parent.level().name());
+        }
     }
 
     private static void checkKindLevel(OrgUnitKind kind, OrgUnitLevel level, Violations violations) {

@@ -51,6 +51,23 @@ final class UnitRules {
         return LEVELS_OF_KIND.get(kind).contains(level);
     }
 
+    /**
+     * Whether a unit may sit under the parent: never under a lower tier (province above district above commune), and
+     * a people's committee (an administrative unit itself) only under a higher tier; external bodies anywhere.
+     * Two-tier local government from 1/7/2025 (DOMAIN.md §0.2, §3.2 [V]): a commune sits directly under the province
+     * (before the reform under a district), never under another commune.
+     */
+    // Two-tier local government (DOMAIN.md §3.2): a commune people's committee is never below a commune-level unit.
+    static boolean parentSuits(OrgUnitKind kind, OrgUnitLevel level, OrgUnitLevel parentLevel) {
+        if (kind == null || level == null || parentLevel == null || level == OrgUnitLevel.EXTERNAL
+                || parentLevel == OrgUnitLevel.EXTERNAL) {
+            return true;
+        }
+        boolean committee = kind == OrgUnitKind.PROVINCIAL_PEOPLES_COMMITTEE
+                || kind == OrgUnitKind.DISTRICT_PEOPLES_COMMITTEE || kind == OrgUnitKind.COMMUNE_PEOPLES_COMMITTEE;
+        return committee ? level.ordinal() > parentLevel.ordinal() : level.ordinal() >= parentLevel.ordinal();
+    }
+
     static boolean phoneIsValid(String phone) {
         return PHONE_CHARACTERS.matcher(phone).matches()
                 && PHONE.matcher(phone.replaceAll("[ ().-]", "")).matches();

@@ -101,6 +101,15 @@ final class PetitionDecisionRule {
     }
 
     /** The status after the decision. */
+    /**
+     * Decisions that are the head's acts, not the handler's proposals (DOMAIN.md §6.2.3, ROLES.md: a petition_handler
+     * proposes): not accepting a complaint, with written reasons (Luật Khiếu nại 2011, Điều 27), and filing
+     * (lưu đơn, Thông tư 05/2021/TT-TTCP, Điều 28, kept one year then destroyed on the head's decision).
+     */
+    // Luật Khiếu nại 2011 Điều 27; Thông tư 05/2021/TT-TTCP Điều 28: the head decides KHONG_THU_LY and LUU_DON.
+    static final java.util.Set<PetitionDecision> HEAD_DECISIONS = java.util.EnumSet.of(PetitionDecision.KHONG_THU_LY,
+            PetitionDecision.LUU_DON);
+
     static PetitionStatus statusAfter(PetitionDecision decision) {
         return decision == PetitionDecision.LUU_DON ? PetitionStatus.FILED : PetitionStatus.DECIDED;
     }

@@ -555,6 +555,10 @@ class PetitionService {
         v.throwIfAny();
         Petition p = find(id);
         requireAction(p, PetitionAction.DECIDE);
+        if (PetitionDecisionRule.HEAD_DECISIONS.contains(r.decision()) && !user.hasRole(Roles.UNIT_LEADER)) {
+            throw new ProblemException(vn.tiepdan.shared.api.ProblemType.FORBIDDEN, "petition.decide.head-only",
+                    r.decision().name());
+        }
         if (p.version != r.version()) {
             throw ProblemException.staleVersion(p.version);
         }

@@ -323,7 +323,7 @@ class SessionService {
             OrgUnit u = byId.get(s.orgUnitId);
             return new SessionView(s.id, s.scheduleId, new UnitRef(u.id(), u.code(), u.name()), s.date,
                     s.plannedStart, s.plannedEnd, s.receptionPlaceId, s.placeText, s.channel, s.kind, s.program,
-                    s.status, officials.get(s.obligatedHeadId), officials.get(s.presidingOfficialId), s.delegated,
+                    s.status, s.status.acceptsVisits(), officials.get(s.obligatedHeadId), officials.get(s.presidingOfficialId), s.delegated,
                     s.delegationReason, s.urgentReason, s.notice, s.postponedFromId, s.postponedToId, s.actualStart,
                     s.actualEnd, LateArrivalRule.isLate(LocalDateTime.of(s.date, s.plannedStart), s.actualStart,
                             clock.getZone()), s.visitorsCount, s.publishedAt, s.allowedActions(), s.version);

@@ -26,6 +26,8 @@ public record SessionView(
         @Schema(description = "Kind of reception.") ReceptionKind kind,
         @Schema(description = "Programme tag.") Program program,
         @Schema(description = "Status.") SessionStatus status,
+        @Schema(description = "Whether visits may be recorded in it now (PUBLISHED or HELD): the desk's and the "
+                + "API's one rule.") boolean acceptsVisits,
         @Schema(description = "The official obliged to receive (the head, or the schedule's presiding official).")
         OfficialRef obligatedHead,
         @Schema(description = "The official who presides.") OfficialRef presidingOfficial,

@@ -74,7 +74,7 @@ public final class SubmissionDtos {
     @Schema(description = "One step in the submission log.")
     public record EventView(
             @Schema(description = "When.") Instant at,
-            @Schema(description = "CREATED, EDITED, SUBMITTED, ACCEPTED, RETURNED or VERIFIED.") String action,
+            @Schema(description = "CREATED, EDITED, SUBMITTED, ACCEPTED, RETURNED, REOPENED, VERIFIED, or CHANGED_AFTER (a record dated in the period was written after submission).") String action,
             @Schema(description = "Username of the actor.") String actor,
             @Schema(description = "Comment, if any.", nullable = true) String comment,
             @Schema(description = "The content hash at that step (submission, verification).", nullable = true)

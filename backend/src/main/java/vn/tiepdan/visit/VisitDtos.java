@@ -315,7 +315,10 @@ public final class VisitDtos {
             @Schema(description = "Actions the caller may take now.") List<VisitAction> allowedActions,
             @Schema(description = "Version for optimistic locking.", example = "0") long version,
             @Schema(description = "When recorded.") Instant createdAt,
-            @Schema(description = "Who recorded it.") String createdBy) {
+            @Schema(description = "Who recorded it.") String createdBy,
+            @Schema(description = "Notices about this write, e.g. PERIOD_SUBMITTED: the visit is dated in a period "
+                    + "whose report was already submitted (the change is logged on that report).")
+            List<vn.tiepdan.shared.api.Warning> warnings) {
     }
 
     @Schema(name = "VisitLookupMatch", description = "An earlier visit of the same person. For a denunciation only "

@@ -55,7 +55,6 @@ class VisitService {
     static final String ENTITY = "RECEPTION_VISIT";
     static final List<String> WRITERS = List.of(Roles.RECEPTION_OFFICER, Roles.UNIT_LEADER, Roles.PETITION_HANDLER);
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
-    private static final Set<String> OPEN_SESSION = Set.of("PUBLISHED", "HELD");
 
     private final VisitRepository visits;
     private final VisitDirectory directory;
@@ -70,7 +69,10 @@ class VisitService {
     private final CaseAccess cases;
 
     VisitService(VisitRepository visits, VisitDirectory directory, OrgUnitRepository units, ConfidentialStore vault,
-            WorkingCalendar calendar, AuditTrail audit, Scope scope, CurrentUser user, Clock clock, ObjectMapper json, CaseAccess cases) {
+            WorkingCalendar calendar, AuditTrail audit, Scope scope, CurrentUser user, Clock clock, ObjectMapper json, CaseAccess cases,
+            vn.tiepdan.submission.SubmittedPeriods submitted, vn.tiepdan.shared.api.RequestLocale locale) {
+        this.submitted = submitted;
+        this.locale = locale;
         this.visits = visits;
         this.directory = directory;
         this.units = units;
@@ -82,6 +84,24 @@ class VisitService {
         this.clock = clock;
         this.json = json;
         this.cases = cases;
+    }
+
+    private final vn.tiepdan.submission.SubmittedPeriods submitted;
+    private final vn.tiepdan.shared.api.RequestLocale locale;
+
+    /**
+     * A visit dated inside a period whose report was already submitted: accepted (the book tells the truth) but
+     * logged on the submission and warned (DOMAIN.md §7.3 item 1, frozen snapshots; ND 55/2022 Art. 8).
+     */
+    private List<vn.tiepdan.shared.api.Warning> lateChange(ReceptionVisit visit, LocalDate day) {
+        List<vn.tiepdan.submission.SubmittedPeriods.Covering> late = submitted.recordChange(visit.orgUnitId, day,
+                ENTITY, visit.id, "Lượt tiếp số " + visit.bookNo());
+        if (late.isEmpty()) {
+            return List.of();
+        }
+        String periods = String.join(", ", late.stream().map(c -> c.periodCode() + " (" + c.unitCode() + ")")
+                .distinct().toList());
+        return List.of(locale.warning("PERIOD_SUBMITTED", "visit.warning.period-submitted", periods));
     }
 
     private EntityManager em() {
@@ -116,7 +136,7 @@ class VisitService {
         if (r.sessionId() != null) {
             session = directory.session(r.sessionId(), scope).orElseThrow(() -> ProblemException.invalid("sessionId",
                     "UNKNOWN", "visit.session.unknown"));
-            if (!OPEN_SESSION.contains(session.status())) {
+            if (!vn.tiepdan.schedule.SessionStatus.valueOf(session.status()).acceptsVisits()) {
                 throw ProblemException.conflict("sessionId", "SESSION_NOT_OPEN", "visit.session.not-open",
                         session.status());
             }
@@ -256,7 +276,7 @@ class VisitService {
             details.put("refusalGround", r.refusal().ground().name());
         }
         audit.record(AuditAction.CREATE, ENTITY, visit.id, null, details);
-        return view(visit);
+        return view(visit, lateChange(visit, receivedDay));
     }
 
     private void direction(HandlingDirection direction, String guidance, UUID transferUnit, String transferName,
@@ -482,7 +502,8 @@ class VisitService {
                 } else if (day.getYear() != visit.bookYear) {
                     v.add("receivedAt", "YEAR_CHANGE", "visit.received-at.year-change");
                 } else if (visit.sessionId != null && !day.equals(visit.receivedAt.atZone(zone()).toLocalDate())) {
-                    v.add("receivedAt", "DATE_MISMATCH", "visit.session.date-mismatch", day.toString());
+                    v.add("receivedAt", "DATE_MISMATCH", "visit.session.date-mismatch",
+                            visit.receivedAt.atZone(zone()).toLocalDate().toString());
                 }
                 receivedAt = at;
             }
@@ -606,7 +627,8 @@ class VisitService {
         visit.touch(clock.instant(), user.username());
         em().flush();
         audit.record(AuditAction.UPDATE, ENTITY, visit.id, null, Map.of("fields", changed));
-        return view(visit);
+        return view(visit, changed.contains("receivedAt")
+                ? lateChange(visit, visit.receivedAt.atZone(zone()).toLocalDate()) : List.of());
     }
 
     private static String nfc(String s) {
@@ -900,6 +922,10 @@ class VisitService {
     }
 
     VisitView view(ReceptionVisit x) {
+        return view(x, List.of());
+    }
+
+    VisitView view(ReceptionVisit x, List<vn.tiepdan.shared.api.Warning> warnings) {
         OrgUnit unit = units.byIds(Set.of(x.orgUnitId)).get(x.orgUnitId);
         boolean masked = x.confidential || masksAll();
         List<PartyView> parties = masked ? List.of() : parties(List.of(x.id)).getOrDefault(x.id, List.of()).stream()
@@ -928,7 +954,7 @@ class VisitService {
                 x.guidance, transfer, x.leaderConclusion, x.membersOpinions, x.visitorStatement, x.interpreterUsed,
                 x.interpreterName, x.notes, x.withPetition, x.statementConfirmation,
                 officials.get(x.receivingOfficialId), officials.get(x.presidingOfficialId), allowedActions(x),
-                x.version, x.createdAt, x.createdBy);
+                x.version, x.createdAt, x.createdBy, warnings);
     }
 
     private static UnitRef ref(OrgUnit u) {

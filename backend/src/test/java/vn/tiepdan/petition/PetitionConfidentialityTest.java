@@ -133,6 +133,7 @@ class PetitionConfidentialityTest {
         clean("accept", PetitionApi.decide(accept, "DE_XUAT_THU_LY")).then().statusCode(200);
         clean("classify file", PetitionApi.classify(file, "TO_CAO", "KHONG_DU_DIEU_KIEN", "THUOC_THAM_QUYEN",
                 "notProcessableReason", "Đã có kết luận")).then().statusCode(200);
+        as("unit_leader", unit.code()); // filing is the head's decision
         clean("file", PetitionApi.decide(file, "LUU_DON")).then().statusCode(200);
         fixtures.sql("update petition set destroy_after = ?2 where id = ?1", UUID.fromString(file),
                 TestClock.today().minusDays(1));

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.hasKey;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** The operational endpoints integrators and operators rely on are public and answer. */
+/** The operational endpoints integrators and operators rely on answer (metrics: administrators only). */
 @QuarkusTest
 class PlatformEndpointsTest {
 
@@ -35,7 +35,8 @@ class PlatformEndpointsTest {
     }
 
     @Test
-    void prometheusMetricsAreExposed() {
+    @io.quarkus.test.security.TestSecurity(user = "quantri", roles = "admin")
+    void prometheusMetricsAreExposedToAdministrators() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory"));
     }
 }

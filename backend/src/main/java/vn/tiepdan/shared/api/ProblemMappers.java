@@ -64,6 +64,9 @@ public class ProblemMappers {
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class,
             org.hibernate.exception.ConstraintViolationException.class})
     public Response concurrentChange(RuntimeException e, ContainerRequestContext request) {
+        if (SafeFailure.sqlCause(e) != null) {
+            LOG.warnf("Conflicting write: %s", SafeFailure.describe(e));
+        }
         return respond(ProblemType.CONFLICT, request, Messages.text(locale(request), "problem.conflict.detail"),
                 List.of());
     }
@@ -138,7 +141,11 @@ public class ProblemMappers {
         }
         ProblemType type = ProblemType.forStatus(status);
         if (status >= 500) {
-            LOG.errorf(e, "Request failed with status %d", status);
+            if (SafeFailure.sqlCause(e) != null) {
+                LOG.errorf("Request failed with status %d: %s", status, SafeFailure.describe(e));
+            } else {
+                LOG.errorf(e, "Request failed with status %d", status);
+            }
         }
         String key = "problem." + type.uri().substring("/problems/".length()) + ".detail";
         return respond(type, request, Messages.text(locale(request), key), List.of());
@@ -146,7 +153,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
-        LOG.error("Unexpected failure", e);
+        if (SafeFailure.sqlCause(e) != null) {
+            // Never the exception's message or stack: they quote the failing row.
+            LOG.errorf("Unexpected database failure: %s", SafeFailure.describe(e));
+        } else {
+            LOG.error("Unexpected failure", e);
+        }
         return respond(ProblemType.INTERNAL, request, Messages.text(locale(request), "problem.internal.detail"),
                 List.of());
     }

@@ -51,6 +51,8 @@ public class RequestFilters {
             rc.request().headers().set(ProblemResponses.REQUEST_ID_HEADER, requestId);
         }
         rc.response().putHeader(ProblemResponses.REQUEST_ID_HEADER, requestId);
+        String path0 = rc.request().path();
+        rc.addHeadersEndHandler(v -> securityHeaders(rc, path0));
         MDC.put(MDC_KEY, requestId);
         long started = System.nanoTime();
         String method = rc.request().method().name();
@@ -77,6 +79,18 @@ public class RequestFilters {
         rc.next();
     }
 
+    /**
+     * On every response: no MIME sniffing. On the authenticated API (every route there may carry a citizen's
+     * personal data, ND 13/2023 / Luật 91/2025 on personal-data protection, DOMAIN.md §8.2): never stored by a
+     * browser or proxy cache.
+     */
+    static void securityHeaders(RoutingContext rc, String path) {
+        rc.response().headers().set("X-Content-Type-Options", "nosniff");
+        if (path != null && path.startsWith("/api/")) {
+            rc.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+    }
+
     private static boolean tooLarge(String contentLength, long limit) {
         try {
             return Long.parseLong(contentLength.trim()) > limit;
@@ -85,7 +99,7 @@ public class RequestFilters {
         }
     }
 
-    private static List<Locale> languages(String acceptLanguage) {
+    static List<Locale> languages(String acceptLanguage) {
         List<Locale> locales = new ArrayList<>();
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return locales;
