@@ -76,6 +76,18 @@ class OutagesTest {
     }
 
     @Test
+    void quarkusOidcReportsTheConnectFailureAsSuppressed() {
+        // As TenantContextFactory.toOidcException builds it: no cause, the connect failure suppressed.
+        io.quarkus.oidc.OIDCException e = new io.quarkus.oidc.OIDCException("OIDC Server is not available");
+        e.addSuppressed(new ConnectException("Connection refused: /127.0.0.1:1"));
+        assertEquals(Outages.Kind.IDENTITY_PROVIDER, kind(e));
+        AuthenticationFailedException wrapped = new AuthenticationFailedException(new RuntimeException("x"));
+        wrapped.addSuppressed(e);
+        assertEquals(Outages.Kind.IDENTITY_PROVIDER, kind(wrapped));
+        assertFalse(Outages.isOutage(new io.quarkus.oidc.OIDCException("Invalid token"))); // a bad token stays 401
+    }
+
+    @Test
     void aDiskFullIsAStorageOutage() {
         assertEquals(Outages.Kind.STORAGE, kind(new RuntimeException(new IOException("No space left on device"))));
     }

@@ -49,6 +49,10 @@ public final class Outages {
             if (databaseFailure(t)) {
                 return Optional.of(new Outage(Kind.DATABASE, summary(chain)));
             }
+            if (t.getClass().getName().equals("io.quarkus.oidc.OIDCException") && t.getMessage() != null
+                    && t.getMessage().toLowerCase(Locale.ROOT).contains("not available")) {
+                return Optional.of(new Outage(Kind.IDENTITY_PROVIDER, summary(chain)));
+            }
             if (diskFull(t)) {
                 return Optional.of(new Outage(Kind.STORAGE, summary(chain)));
             }
@@ -116,14 +120,24 @@ public final class Outages {
                 || name.equals("io.vertx.core.http.HttpClosedException");
     }
 
-    /** The cause chain, each throwable once (a chain can loop). */
+    /**
+     * The cause chain, each throwable once (a chain can loop), with the suppressed exceptions of each link:
+     * quarkus-oidc reports "OIDC Server is not available" with the connect failure suppressed, not as the cause.
+     */
     static List<Throwable> chain(Throwable e) {
         List<Throwable> chain = new ArrayList<>();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        walk(e, chain, seen);
+        return chain;
+    }
+
+    private static void walk(Throwable e, List<Throwable> chain, Set<Throwable> seen) {
         for (Throwable t = e; t != null && seen.add(t) && chain.size() < 32; t = t.getCause()) {
             chain.add(t);
+            for (Throwable suppressed : t.getSuppressed()) {
+                walk(suppressed, chain, seen);
+            }
         }
-        return chain;
     }
 
     /** "PSQLException[57014] < QueryTimeoutException": names and SQLStates only, never a message (row values). */
