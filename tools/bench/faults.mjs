@@ -12,7 +12,7 @@ import pg from 'pg';
 const env = (name, fallback) => process.env[name] ?? fallback;
 const API = env('FAULTS_API_URL', 'http://localhost:26080');
 const API2 = env('FAULTS_API2_URL', 'http://localhost:26081');
-const KC = env('FAULTS_KC_URL', 'http://localhost:36180');
+const KC = env('FAULTS_KC_URL', 'http://localhost:27180');
 const DB_URL = env('FAULTS_DB_URL', 'postgres://tiepdan:tiepdan@127.0.0.1:26433/tiepdan');
 const USER = env('FAULTS_USER', 'canbo.tranbien');
 const ROUNDS = Number(env('FAULTS_ROUNDS', '20'));
