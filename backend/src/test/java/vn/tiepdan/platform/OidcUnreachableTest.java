@@ -22,22 +22,29 @@ import org.junit.jupiter.api.Test;
 import vn.tiepdan.support.Tokens;
 
 /**
- * Keycloak unreachable (hardening issue, item 5): the API points at a closed loopback port. Readiness reports the
- * OIDC provider DOWN, and an authenticated request is a 503 problem within ~3 s, not a 500 after ~28 s.
+ * Keycloak unreachable (hardening issue, item 5): the API points at a loopback port that accepts connections and
+ * never answers (a stalled provider: the TCP connect succeeds, so only a request timeout helps; a refused connection
+ * fails at once and is covered by OutagesTest and scripts/test-faults.sh). Readiness reports the OIDC provider DOWN,
+ * and an authenticated request is a 503 problem within ~3 s, not a 500 after ~28 s.
  */
 @QuarkusTest
 @TestProfile(OidcUnreachableTest.UnreachableProvider.class)
 class OidcUnreachableTest {
 
     public static class UnreachableProvider implements QuarkusTestProfile {
+        /** Listens (the kernel completes the handshakes) but never accepts nor answers; open until the JVM ends. */
+        private static ServerSocket blackHole;
+
         @Override
-        public Map<String, String> getConfigOverrides() {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                port = socket.getLocalPort();
+        public synchronized Map<String, String> getConfigOverrides() {
+            try {
+                if (blackHole == null) {
+                    blackHole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            int port = blackHole.getLocalPort();
             String url = "http://127.0.0.1:" + port + "/realms/tiepdan";
             return Map.of("quarkus.oidc.auth-server-url", url, "quarkus.oidc.token.issuer", url,
                     "quarkus.oidc.connection-delay", "1S");

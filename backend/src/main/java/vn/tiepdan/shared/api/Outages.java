@@ -112,6 +112,8 @@ public final class Outages {
         return t instanceof java.net.ConnectException || t instanceof java.net.NoRouteToHostException
                 || t instanceof java.net.SocketTimeoutException || t instanceof java.net.UnknownHostException
                 || t instanceof java.net.http.HttpTimeoutException || t instanceof java.util.concurrent.TimeoutException
+                // Vert.x NoStackTraceTimeoutException, Netty ReadTimeoutException / ConnectTimeoutException
+                || t.getClass().getSimpleName().endsWith("TimeoutException")
                 || name.equals("io.netty.channel.ConnectTimeoutException")
                 || name.equals("io.vertx.core.http.ConnectionPoolTooBusyException")
                 || name.startsWith("io.netty.channel.AbstractChannel$AnnotatedConnectException")
