@@ -8,7 +8,7 @@ BACKEND_SOURCES := $(shell find backend/src/main -type f 2>/dev/null) backend/po
 FRONTEND_DEPS := frontend/node_modules/.package-lock.json
 
 .PHONY: help run stop status test test-backend test-frontend test-e2e lint-openapi api-types check-api-types \
-        build-backend build-frontend bench-startup bench-visits bench-reports clean reset-data
+        build-backend build-frontend bench-startup bench-visits bench-reports test-faults clean reset-data
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-18s %s\n",$$1,$$2}'
@@ -64,6 +64,9 @@ bench-visits: build-backend ## Reception book under load: seed 1M visits (BENCH_
 
 bench-reports: build-backend ## Reports/dashboard on five years (tiepdan_bench: 1M visits, 200k cases): overview, trends, 01-TCD
 	@scripts/bench-reports.sh
+
+test-faults: build-backend ## Fault tests: kill -9 of PostgreSQL and of the API under load, PostgreSQL stalled, two replicas, Keycloak unreachable
+	@scripts/test-faults.sh
 
 clean: ## Remove build outputs (keeps downloads and the local database)
 	rm -rf backend/target frontend/dist

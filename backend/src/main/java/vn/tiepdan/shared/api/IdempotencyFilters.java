@@ -51,9 +51,11 @@ public class IdempotencyFilters {
     private final ObjectMapper json;
     private final TransactionManager transactions;
     private final CurrentVertxRequest vertxRequest;
+    private final ProblemMappers mappers;
 
     IdempotencyFilters(IdempotencyStore store, SecurityIdentity identity, ProblemResponses problems, ObjectMapper json,
-            TransactionManager transactions, CurrentVertxRequest vertxRequest) {
+            TransactionManager transactions, CurrentVertxRequest vertxRequest, ProblemMappers mappers) {
+        this.mappers = mappers;
         this.store = store;
         this.identity = identity;
         this.problems = problems;
@@ -156,21 +158,17 @@ public class IdempotencyFilters {
         }
     }
 
-    /** The write could not be committed: the answer becomes the problem that says why; nothing was kept. */
+    /**
+     * The write could not be committed: the answer becomes the problem the one mapping table gives for the failure
+     * (a concurrent change 409 with currentVersion, an outage 503 with Retry-After, else 500); nothing was kept.
+     */
     private void failed(ContainerRequestContext request, ContainerResponseContext response, Exception e) {
-        ProblemType type = CommitFailures.typeOf(e);
-        if (type == ProblemType.INTERNAL) {
-            LOG.error("An Idempotency-Key request could not be committed", CommitFailures.safe(e));
-        } else {
-            LOG.warnf("An Idempotency-Key request could not be committed: %s", CommitFailures.describe(e));
-        }
-        Locale locale = Messages.localeFor(request.getAcceptableLanguages());
-        Response answer = problem(request, type, locale, Messages.text(locale, CommitFailures.detailKey(type)),
-                List.of());
+        Response answer = mappers.unexpected(e, request);
         response.setStatus(answer.getStatus());
         response.getHeaders().remove(HttpHeaders.LOCATION);
-        if (type == ProblemType.UNAVAILABLE) {
-            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, CommitFailures.RETRY_AFTER_SECONDS);
+        String retryAfter = answer.getHeaderString(HttpHeaders.RETRY_AFTER);
+        if (retryAfter != null) {
+            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, retryAfter);
         }
         response.setEntity(answer.getEntity(), null, MediaType.valueOf(ProblemResponses.MEDIA_TYPE));
     }

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -38,9 +39,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final ProblemResponses responses;
+    private final StaleVersions staleVersions;
 
-    ProblemMappers(ProblemResponses responses) {
+    ProblemMappers(ProblemResponses responses, StaleVersions staleVersions) {
         this.responses = responses;
+        this.staleVersions = staleVersions;
     }
 
     @ServerExceptionMapper
@@ -53,8 +56,9 @@ public class ProblemMappers {
                     Messages.text(locale, issue.messageKey(), issue.args()), issue.line(), issue.column()));
         }
         String requestId = request.getHeaderString(ProblemResponses.REQUEST_ID_HEADER);
-        return responses.response(responses.problem(e.type(), locale, request.getUriInfo().getRequestUri()
-                .getRawPath(), requestId, detail, errors, e.currentVersion(), e.allowedActions()));
+        Response response = responses.response(responses.problem(e.type(), locale, request.getUriInfo()
+                .getRequestUri().getRawPath(), requestId, detail, errors, e.currentVersion(), e.allowedActions()));
+        return e.type().status() == 503 ? retryAfter(response) : response;
     }
 
     /**
@@ -66,6 +70,13 @@ public class ProblemMappers {
     public Response concurrentChange(RuntimeException e, ContainerRequestContext request) {
         if (SafeFailure.sqlCause(e) != null) {
             LOG.warnf("Conflicting write: %s", SafeFailure.describe(e));
+        }
+        if (!(e instanceof org.hibernate.exception.ConstraintViolationException)) {
+            // The database-level version check (flush/commit) lost the race: same 409 as the services' own check.
+            Optional<Long> current = staleVersions.current(e);
+            if (current.isPresent()) {
+                return domain(ProblemException.staleVersion(current.get()), request);
+            }
         }
         return respond(ProblemType.CONFLICT, request, Messages.text(locale(request), "problem.conflict.detail"),
                 List.of());
@@ -114,6 +125,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, ContainerRequestContext request) {
+        Optional<Outages.Outage> outage = Outages.classify(e);
+        if (outage.isPresent()) {
+            // The token could not be checked because the OIDC provider is unreachable: not the caller's fault.
+            return outage(outage.get(), request);
+        }
         Response response = respond(ProblemType.UNAUTHENTICATED, request,
                 Messages.text(locale(request), "problem.unauthenticated.detail"), List.of());
         return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
@@ -140,6 +156,10 @@ public class ProblemMappers {
                     List.of(new Problem.FieldError(field, "WRONG_TYPE", Messages.text(locale, "problem.field.wrong-type"))));
         }
         ProblemType type = ProblemType.forStatus(status);
+        Optional<Outages.Outage> outage = status >= 500 ? Outages.classify(e) : Optional.empty();
+        if (outage.isPresent()) {
+            return outage(outage.get(), request);
+        }
         if (status >= 500) {
             if (SafeFailure.sqlCause(e) != null) {
                 LOG.errorf("Request failed with status %d: %s", status, SafeFailure.describe(e));
@@ -153,6 +173,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
+        Optional<Outages.Outage> outage = Outages.classify(e);
+        if (outage.isPresent()) {
+            return outage(outage.get(), request);
+        }
+        for (Throwable t : Outages.chain(e)) {
+            // A version conflict wrapped by JTA at commit (RollbackException) is still a 409.
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return concurrentChange((RuntimeException) t, request);
+            }
+        }
         if (SafeFailure.sqlCause(e) != null) {
             // Never the exception's message or stack: they quote the failing row.
             LOG.errorf("Unexpected database failure: %s", SafeFailure.describe(e));
@@ -161,6 +191,17 @@ public class ProblemMappers {
         }
         return respond(ProblemType.INTERNAL, request, Messages.text(locale(request), "problem.internal.detail"),
                 List.of());
+    }
+
+    /** 503 service-unavailable with Retry-After, and one WARN line (rate-limited), for any outage. */
+    private Response outage(Outages.Outage outage, ContainerRequestContext request) {
+        OutageLog.report(outage, request.getUriInfo().getPath());
+        return retryAfter(respond(ProblemType.SERVICE_UNAVAILABLE, request,
+                Messages.text(locale(request), "problem.service-unavailable.detail"), List.of()));
+    }
+
+    private static Response retryAfter(Response response) {
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, Outages.RETRY_AFTER_SECONDS).build();
     }
 
     private Response respond(ProblemType type, ContainerRequestContext request, String detail,

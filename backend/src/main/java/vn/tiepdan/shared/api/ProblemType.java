@@ -15,6 +15,8 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
     RATE_LIMITED(429, "rate-limited"),
     INTERNAL(500, "internal"),
+    /** An outage of a dependency (database, OIDC provider, disk): retryable, with Retry-After (Outages). */
+    SERVICE_UNAVAILABLE(503, "service-unavailable"),
     UNAVAILABLE(503, "unavailable");
 
     private final int status;
