@@ -116,6 +116,10 @@ public class JsonInputRules implements ObjectMapperCustomizer {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (TEMPORALS.contains(handledType()) && !p.hasToken(JsonToken.VALUE_STRING)) {
+                // A date is a text (2026-12-01): no epoch numbers, no [2026,12,1] arrays.
+                return ctxt.handleUnexpectedToken(handledType(), p);
+            }
             return check(p, _delegatee.deserialize(p, ctxt));
         }
 
