@@ -157,6 +157,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
+        java.util.Optional<String> data = DataErrors.dataState(e);
+        if (data.isPresent()) {
+            LOG.warnf("A value the database refused (SQLSTATE %s) reached it: a request rule is missing", data.get());
+            Locale locale = locale(request);
+            return respond(ProblemType.VALIDATION, request, Messages.text(locale, "problem.validation.detail", 1),
+                    List.of(new Problem.FieldError("body", DataErrors.code(data.get()),
+                            Messages.text(locale, "problem.field.invalid"))));
+        }
         LOG.error("Unexpected failure", e);
         return respond(ProblemType.INTERNAL, request, Messages.text(locale(request), "problem.internal.detail"),
                 List.of());

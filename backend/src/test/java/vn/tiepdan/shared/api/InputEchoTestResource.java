@@ -29,6 +29,18 @@ public class InputEchoTestResource {
         return probe;
     }
 
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    /** Hands the text to the database as a date: the safety net (DataErrors) for a rule missing in a request. */
+    @GET
+    @Path("/database-date")
+    @jakarta.transaction.Transactional
+    public String databaseDate(@QueryParam("text") String text) {
+        return String.valueOf(em.createNativeQuery("select cast(cast(?1 as text) as date)").setParameter(1, text)
+                .getSingleResult());
+    }
+
     @GET
     public String day(@QueryParam("day") LocalDate day) {
         return String.valueOf(day);

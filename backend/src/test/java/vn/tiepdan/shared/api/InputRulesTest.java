@@ -77,6 +77,13 @@ class InputRulesTest {
     }
 
     @Test
+    void aValueTheDatabaseRefusesIsA400NotA500() {
+        given().queryParam("text", "0000-01-01").when().get(PROBE + "/database-date")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].code", equalTo("OUT_OF_RANGE"));
+    }
+
+    @Test
     void scalarsAreNotCoerced() {
         given().contentType(ContentType.JSON).body("{\"text\":12345}")
                 .when().post(PROBE)
