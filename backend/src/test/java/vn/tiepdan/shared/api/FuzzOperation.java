@@ -59,7 +59,8 @@ final class FuzzOperation {
             String type = FuzzBodies.type(schema);
             String value;
             if ("uuid".equals(format) || parameter.path("name").asText().endsWith("id")) {
-                value = UUID.randomUUID().toString();
+                value = test.ids.entrySet().stream().filter(e -> template.startsWith(e.getKey()))
+                        .map(Map.Entry::getValue).findFirst().orElse(UUID.randomUUID().toString());
             } else if ("date".equals(format)) {
                 value = "2001-01-01";
             } else if ("integer".equals(type)) {

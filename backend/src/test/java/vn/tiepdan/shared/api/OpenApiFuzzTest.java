@@ -44,12 +44,21 @@ class OpenApiFuzzTest {
     private JsonNode components;
     private final List<String> failures = new ArrayList<>();
     private int sent;
-    static final Map<String, Long> TIMES = new java.util.TreeMap<>();
+    final Map<String, String> ids = new java.util.HashMap<>();
 
     @Test
     @TestSecurity(user = "fuzz")
     void noWriteOperationAnswers5xx() throws Exception {
-        Fixtures.Unit unit = fixtures.tree().own();
+        Fixtures.Tree tree = fixtures.tree();
+        Fixtures.Unit unit = tree.own();
+        Fixtures.Planned planned = fixtures.schedule(unit);
+        // Real records of the fuzz's own unit for the operations on one record, so the bad bodies reach the service
+        // and the database rather than a 404; every other id is random.
+        ids.put("/api/v1/cases/", fixtures.caseIn(unit.id()).toString());
+        ids.put("/api/v1/org-units/", tree.below().id().toString());
+        ids.put("/api/v1/officials/", unit.officialId().toString());
+        ids.put("/api/v1/schedules/", planned.scheduleId().toString());
+        ids.put("/api/v1/sessions/", planned.sessionId().toString());
         // Every role that may write (admin and the unit roles), in a fresh unit of its own below the province.
         Caller.as("fuzz", unit.code(), "admin", "reception_officer", "unit_leader", "petition_handler",
                 "confidential_custodian", "inspector", "home_affairs_inspector");
@@ -66,20 +75,16 @@ class OpenApiFuzzTest {
                 }
             }
         }
-        System.out.println("FUZZ TIMES " + TIMES);
         assertTrue(operations > 50, "the OpenAPI document lists " + operations + " write operations");
-        assertTrue(failures.isEmpty(), failures.size() + " of " + sent + " requests answered 5xx:\n"
+        assertTrue(failures.isEmpty(), failures.size() + " of " + sent
+                + " requests answered 5xx or accepted bad input:\n"
                 + String.join("\n", failures));
     }
 
     /** One request; a 5xx is recorded with the operation and the case. */
     void send(String method, String path, String caseName, RequestSpecification request) {
         sent++;
-        long t0 = System.nanoTime();
         Response response = request.request(method.toUpperCase(), path);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        String kind = caseName.replaceFirst("^.*: ", "");
-        TIMES.merge(kind, ms, Long::sum);
         if (response.statusCode() >= 500) {
             String body = response.asString();
             failures.add(method.toUpperCase() + " " + path + " [" + caseName + "] -> " + response.statusCode()
@@ -90,10 +95,13 @@ class OpenApiFuzzTest {
     /** A JSON body sent with the JDK client (RestAssured is slow with bodies of a megabyte). */
     void sendJson(String method, String path, String query, String caseName, byte[] body) throws Exception {
         sent++;
-        long t0 = System.nanoTime();
         java.net.http.HttpResponse<String> response = FuzzBodies.send(base.resolve(path.substring(1) + query),
                 method, "application/json", body);
-        TIMES.merge(caseName.replaceFirst("^.*: ", ""), (System.nanoTime() - t0) / 1_000_000, Long::sum);
+        if (response.statusCode() < 300 && !path.startsWith("/api/v1/test-")) {
+            // Bad input silently accepted: as much a failure as a 5xx (the probes of the tests have no limits).
+            failures.add(method.toUpperCase() + " " + path + " [" + caseName + "] accepted -> "
+                    + response.statusCode());
+        }
         if (response.statusCode() >= 500) {
             String text = response.body();
             failures.add(method.toUpperCase() + " " + path + " [" + caseName + "] -> " + response.statusCode()
@@ -103,10 +111,8 @@ class OpenApiFuzzTest {
 
     void sendChunked(String method, String path, String contentType, int bytes) throws Exception {
         sent++;
-        long t0 = System.nanoTime();
         java.net.http.HttpResponse<String> response = FuzzBodies.chunked(base.resolve(path.substring(1)), method,
                 contentType, bytes);
-        TIMES.merge("chunked " + bytes, (System.nanoTime() - t0) / 1_000_000, Long::sum);
         if (response != null && response.statusCode() >= 500) {
             failures.add(method.toUpperCase() + " " + path + " [chunked " + bytes + " bytes] -> "
                     + response.statusCode());
