@@ -33,7 +33,8 @@ public final class CaseDtos {
     public record CasePatch(
             @Schema(description = "The version read.", required = true) Long version,
             @Schema(description = "Short title.", maxLength = 300) String title,
-            @Schema(description = "Summary of the content (never the denouncer's identity).") String summary,
+            @Schema(description = "Summary of the content (never the denouncer's identity).", maxLength = 20000)
+            String summary,
             @Schema(description = "The person or body complained about or denounced.", maxLength = 500)
             String respondent,
             @Schema(description = "Field category code.") String fieldCode,

@@ -304,6 +304,8 @@ class CaseService {
         if (r.summary() != null && r.summary().isBlank()) {
             v.add("summary", "REQUIRED", "validation.required");
         }
+        // A case's summary is the visit's content and request (10 000 characters each) or the petition's.
+        v.maxLength(r.summary(), 20_000, "summary");
         if (r.complaintSubject() != null && (c.caseType != CaseType.KHIEU_NAI
                 || !SUBJECTS.contains(r.complaintSubject()))) {
             v.add("complaintSubject", "INVALID", "cases.complaint-subject.invalid");
@@ -375,6 +377,7 @@ class CaseService {
     CaseView act(UUID id, String action, ActionRequest r) {
         CaseFile c = writable(id, action);
         checkVersion(c, r);
+        ActionTexts.check(r);
         CaseMachine machine = CaseMachine.of(c.caseType);
         CaseStatus from = c.status;
         CaseStatus to = machine.next(action, from).filter(x -> reads.guard(c, action)).orElseThrow(() -> {

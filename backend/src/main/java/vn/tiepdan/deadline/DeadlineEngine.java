@@ -23,6 +23,12 @@ public class DeadlineEngine {
         this.calendar = calendar;
     }
 
+    /** Whether a version of the rule is in force on the day (a day before the first version has none). */
+    @Transactional
+    public boolean inForce(String code, LocalDate day) {
+        return rules.inForce(code, day).isPresent();
+    }
+
     /** The version of the rule in force on the day; IllegalStateException when the rule is unknown or not in force. */
     @Transactional
     public DeadlineRule ruleInForce(String code, LocalDate day) {

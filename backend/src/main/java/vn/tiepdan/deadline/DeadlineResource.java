@@ -47,9 +47,11 @@ public class DeadlineResource {
              "legalBasis":"Luật Tố cáo 2018, Điều 30, sửa đổi bởi Luật 136/2025/QH15","reason":"Văn bản hướng dẫn mới"}""";
 
     private final DeadlineService service;
+    private final DeadlineWithdrawal withdrawal;
 
-    DeadlineResource(DeadlineService service) {
+    DeadlineResource(DeadlineService service, DeadlineWithdrawal withdrawal) {
         this.service = service;
+        this.withdrawal = withdrawal;
     }
 
     @GET
@@ -126,5 +128,30 @@ public class DeadlineResource {
     public Response create(@NotNull NewDeadlineRuleVersion request) {
         DeadlineRule created = service.createVersion(request);
         return Response.created(URI.create("/api/v1/deadline-rules?code=" + created.code())).entity(created).build();
+    }
+
+    @POST
+    @Path("/deadline-rules/{code}/{validFrom}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "withdrawDeadlineRuleVersion", summary = "Withdraw a future deadline rule version",
+            description = "Deletes the latest version of a rule while it does not apply yet (its first day is after "
+                    + "today), e.g. one entered with a wrong year; the version before it is open again. Audited.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WithdrawDeadlineRuleVersion.class),
+            examples = @ExampleObject(name = "withdraw", value = "{\"version\": 0, \"reason\": \"Nhập nhầm năm\"}")))
+    @APIResponse(responseCode = "200", description = "The version before it, open again.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineRule.class)))
+    @APIResponse(responseCode = "404", description = "No such rule version.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The version already applies, is not the latest or is the "
+            + "only one; or a stale version.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public DeadlineRule withdraw(
+            @Parameter(description = "Rule code.", example = "KN.ACCEPT_L1") @PathParam("code") String code,
+            @Parameter(description = "First day of the version (YYYY-MM-DD).", example = "2027-01-01")
+            @PathParam("validFrom") LocalDate validFrom,
+            @NotNull WithdrawDeadlineRuleVersion request) {
+        return withdrawal.withdraw(code, validFrom, request);
     }
 }

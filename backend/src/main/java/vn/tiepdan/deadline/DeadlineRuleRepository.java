@@ -63,6 +63,11 @@ class DeadlineRuleRepository {
                 .setParameter(11, by).executeUpdate();
     }
 
+    void delete(String code, LocalDate validFrom) {
+        em.createNativeQuery("delete from deadline_rule where code = ?1 and valid_from = ?2")
+                .setParameter(1, code).setParameter(2, validFrom).executeUpdate();
+    }
+
     void insert(DeadlineRule rule, Instant now, String by) {
         em.createNativeQuery("insert into deadline_rule (code, valid_from, valid_to, subject, trigger_event, duration, "
                 + "unit, variants, pauses_excluded, needs_legal_confirmation, legal_basis, note, created_at, created_by, "

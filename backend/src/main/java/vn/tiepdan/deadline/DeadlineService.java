@@ -14,6 +14,7 @@ import vn.tiepdan.audit.AuditAction;
 import vn.tiepdan.audit.AuditTrail;
 import vn.tiepdan.calendar.WorkingCalendar;
 import vn.tiepdan.shared.api.ProblemException;
+import vn.tiepdan.shared.api.ValidityDates;
 import vn.tiepdan.shared.api.Violations;
 import vn.tiepdan.shared.security.CurrentUser;
 
@@ -128,6 +129,7 @@ class DeadlineService {
         violations.require(request.code(), "code");
         violations.maxLength(request.code(), 64, "code");
         violations.require(request.validFrom(), "validFrom");
+        ValidityDates.check(request.validFrom(), LocalDate.now(clock), "validFrom", violations);
         violations.require(request.reason(), "reason");
         violations.maxLength(request.reason(), 1000, "reason");
         violations.maxLength(request.legalBasis(), 500, "legalBasis");

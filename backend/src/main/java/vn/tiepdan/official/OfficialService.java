@@ -21,6 +21,7 @@ import vn.tiepdan.orgunit.UnitRef;
 import vn.tiepdan.shared.api.PageParams;
 import vn.tiepdan.shared.api.PageResponse;
 import vn.tiepdan.shared.api.ProblemException;
+import vn.tiepdan.shared.api.ValidityDates;
 import vn.tiepdan.shared.api.Violations;
 import vn.tiepdan.shared.security.CurrentUser;
 import vn.tiepdan.shared.security.Scope;
@@ -71,6 +72,7 @@ class OfficialService implements UnitOfficials {
         checkText(request.fullName(), "fullName", violations);
         checkText(request.position(), "position", violations);
         violations.require(request.validFrom(), "validFrom");
+        ValidityDates.check(request.validFrom(), LocalDate.now(clock), "validFrom", violations);
         boolean head = Boolean.TRUE.equals(request.head());
         boolean deputy = Boolean.TRUE.equals(request.deputy());
         checkHeadOrDeputy(head, deputy, violations);
@@ -107,6 +109,7 @@ class OfficialService implements UnitOfficials {
         boolean deputy = request.deputy() != null ? request.deputy() : official.deputy();
         checkHeadOrDeputy(head, deputy, violations);
         LocalDate validFrom = request.validFrom() != null ? request.validFrom() : official.validFrom();
+        ValidityDates.check(request.validFrom(), LocalDate.now(clock), "validFrom", violations);
         if (official.validTo() != null && official.validTo().isBefore(validFrom)) {
             violations.add("validFrom", "AFTER_VALID_TO", "official.valid-from.after-valid-to");
         }
@@ -146,6 +149,7 @@ class OfficialService implements UnitOfficials {
         requireVersion(request.version(), official);
         Violations violations = new Violations();
         violations.require(request.validTo(), "validTo");
+        ValidityDates.check(request.validTo(), LocalDate.now(clock), "validTo", violations);
         violations.require(request.reason(), "reason");
         violations.maxLength(request.reason(), 1000, "reason");
         if (request.validTo() != null && request.validTo().isBefore(official.validFrom())) {

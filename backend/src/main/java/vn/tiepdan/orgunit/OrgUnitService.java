@@ -14,6 +14,7 @@ import vn.tiepdan.audit.AuditTrail;
 import vn.tiepdan.shared.api.PageParams;
 import vn.tiepdan.shared.api.PageResponse;
 import vn.tiepdan.shared.api.ProblemException;
+import vn.tiepdan.shared.api.ValidityDates;
 import vn.tiepdan.shared.api.Violations;
 import vn.tiepdan.shared.security.CurrentUser;
 import vn.tiepdan.shared.security.Scope;
@@ -73,6 +74,8 @@ public class OrgUnitService {
         checkKindLevel(request.kind(), request.level(), violations);
         checkContact(request.adminUnitCode(), request.address(), request.phone(), request.email(), violations);
         violations.require(request.validFrom(), "validFrom");
+        ValidityDates.check(request.validFrom(), LocalDate.now(clock), "validFrom", violations);
+        ValidityDates.check(request.validTo(), LocalDate.now(clock), "validTo", violations);
         if (request.validFrom() != null && request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             violations.add("validTo", "BEFORE_VALID_FROM", "orgunit.valid-to.before-valid-from");
         }
@@ -108,6 +111,7 @@ public class OrgUnitService {
         checkKindLevel(kind, level, violations);
         checkContact(request.adminUnitCode(), request.address(), request.phone(), request.email(), violations);
         LocalDate validFrom = request.validFrom() != null ? request.validFrom() : unit.validFrom();
+        ValidityDates.check(request.validFrom(), LocalDate.now(clock), "validFrom", violations);
         if (unit.validTo() != null && unit.validTo().isBefore(validFrom)) {
             violations.add("validFrom", "AFTER_VALID_TO", "orgunit.valid-from.after-valid-to");
         }
@@ -162,6 +166,7 @@ public class OrgUnitService {
         requireVersion(request.version(), unit);
         Violations violations = new Violations();
         violations.require(request.validTo(), "validTo");
+        ValidityDates.check(request.validTo(), LocalDate.now(clock), "validTo", violations);
         violations.require(request.reason(), "reason");
         violations.maxLength(request.reason(), 1000, "reason");
         violations.maxLength(request.legalBasis(), 500, "legalBasis");

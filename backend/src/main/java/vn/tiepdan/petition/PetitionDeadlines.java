@@ -29,6 +29,11 @@ class PetitionDeadlines {
         this.engine = engine;
     }
 
+    /** Whether a processing period can be set for a petition received on the day (a rule version is in force). */
+    boolean covers(LocalDate receivedOn) {
+        return engine.inForce(PROCESS, receivedOn);
+    }
+
     /** The processing due date of a petition received on the day. */
     LocalDate due(LocalDate receivedOn) {
         DeadlineRule rule = engine.ruleInForce(PROCESS, receivedOn);

@@ -112,6 +112,8 @@ class PetitionService {
         LocalDate receivedOn = r.receivedOn() != null ? r.receivedOn() : visit != null ? visit.receivedOn() : today();
         if (receivedOn.isAfter(today())) {
             v.add("receivedOn", "FUTURE", "petition.received-on.future");
+        } else if (!deadlines.covers(receivedOn)) {
+            v.add("receivedOn", "NO_RULE_IN_FORCE", "petition.received-on.no-rule");
         }
         PetitionSource source = r.source() != null ? r.source() : PetitionSource.TRUC_TIEP;
         SenderRule.missing(source, r.senderBody(), r.senderDocNo(), r.senderDocDate())
@@ -372,6 +374,8 @@ class PetitionService {
                 v.add("receivedOn", "FUTURE", "petition.received-on.future");
             } else if (receivedOn.getYear() != p.petitionYear) {
                 v.add("receivedOn", "YEAR_CHANGE", "petition.received-on.year-change");
+            } else if (!deadlines.covers(receivedOn)) {
+                v.add("receivedOn", "NO_RULE_IN_FORCE", "petition.received-on.no-rule");
             }
         }
         PetitionSource source = r.source() != null ? r.source() : p.source;

@@ -19,6 +19,7 @@ import vn.tiepdan.orgunit.UnitRef;
 import vn.tiepdan.shared.api.PageParams;
 import vn.tiepdan.shared.api.PageResponse;
 import vn.tiepdan.shared.api.ProblemException;
+import vn.tiepdan.shared.api.ValidityDates;
 import vn.tiepdan.shared.api.Violations;
 import vn.tiepdan.shared.security.CurrentUser;
 import vn.tiepdan.shared.security.Scope;
@@ -75,6 +76,8 @@ class ScheduleService {
         v.require(r.unitId(), "unitId");
         v.require(r.presidingOfficialId(), "presidingOfficialId");
         v.require(r.validFrom(), "validFrom");
+        ValidityDates.check(r.validFrom(), LocalDate.now(clock), "validFrom", v);
+        ValidityDates.check(r.validTo(), LocalDate.now(clock), "validTo", v);
         v.require(r.rrule(), "rrule");
         v.throwIfAny();
         OrgUnit unit = units.findInScope(r.unitId(), scope).orElse(null);
@@ -135,6 +138,10 @@ class ScheduleService {
         s.kind = r.kind() == null ? s.kind : r.kind();
         s.program = r.program() == null ? s.program : r.program();
         s.holidayPolicy = r.holidayPolicy() == null ? s.holidayPolicy : r.holidayPolicy();
+        Violations dates = new Violations();
+        ValidityDates.check(r.validFrom(), LocalDate.now(clock), "validFrom", dates);
+        ValidityDates.check(r.validTo(), LocalDate.now(clock), "validTo", dates);
+        dates.throwIfAny();
         s.validFrom = r.validFrom() == null ? s.validFrom : r.validFrom();
         s.validTo = r.validTo() == null ? s.validTo : r.validTo();
         validate(s, units.findById(s.orgUnitId));
@@ -155,6 +162,7 @@ class ScheduleService {
         version(r.version(), s.version);
         Violations v = new Violations();
         v.require(r.validTo(), "validTo");
+        ValidityDates.check(r.validTo(), LocalDate.now(clock), "validTo", v);
         if (v.require(r.reason(), "reason")) {
             v.maxLength(r.reason(), 1000, "reason");
         }

@@ -74,7 +74,7 @@ final class BadParameters {
             } else if (type == UUID.class) {
                 UUID.fromString(value);
             } else if (type == LocalDate.class) {
-                LocalDate.parse(value);
+                DateParams.parse(value);
             } else if (type == OffsetDateTime.class) {
                 OffsetDateTime.parse(value);
             } else if (type == boolean.class || type == Boolean.class) {

@@ -99,14 +99,25 @@ public class ProblemMappers {
     // Listed one by one: Quarkus ships its own mappers for some of these subclasses, and the most specific
     // declared class wins.
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
-            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+            InputRuleException.class})
     public Response json(JsonProcessingException e, ContainerRequestContext request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                // Raised while the body was being read (BodyLimit): that problem, not the parse error around it.
+                return domain(problem, request);
+            }
+        }
         Locale locale = locale(request);
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = pathOf(mapping);
+        if (e instanceof JsonMappingException mapping
+                && (!mapping.getPath().isEmpty() || e instanceof InputRuleException)) {
+            String field = mapping.getPath().isEmpty() ? "body" : pathOf(mapping);
             String code;
             String message;
-            if (e instanceof UnrecognizedPropertyException) {
+            if (e instanceof InputRuleException rule) {
+                code = rule.code();
+                message = Messages.text(locale, rule.messageKey(), rule.args());
+            } else if (e instanceof UnrecognizedPropertyException) {
                 code = "UNKNOWN_FIELD";
                 message = Messages.text(locale, "problem.field.unknown");
             } else if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
@@ -176,6 +187,14 @@ public class ProblemMappers {
         Optional<Outages.Outage> outage = Outages.classify(e);
         if (outage.isPresent()) {
             return outage(outage.get(), request);
+        }
+        java.util.Optional<String> data = DataErrors.dataState(e);
+        if (data.isPresent()) {
+            LOG.warnf("A value the database refused (SQLSTATE %s) reached it: a request rule is missing", data.get());
+            Locale locale = locale(request);
+            return respond(ProblemType.VALIDATION, request, Messages.text(locale, "problem.validation.detail", 1),
+                    List.of(new Problem.FieldError("body", DataErrors.code(data.get()),
+                            Messages.text(locale, "problem.field.invalid"))));
         }
         for (Throwable t : Outages.chain(e)) {
             // A version conflict wrapped by JTA at commit (RollbackException) is still a 409.

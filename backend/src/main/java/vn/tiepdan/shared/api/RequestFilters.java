@@ -27,7 +27,7 @@ public class RequestFilters {
 
     private final ProblemResponses problems;
     /** The one path that takes larger bodies: the upload of a case document (multipart, up to 10 MB). */
-    private static final Pattern UPLOAD_PATH = Pattern.compile("/api/v1/cases/[^/]+/documents/?");
+    static final Pattern UPLOAD_PATH = Pattern.compile("/api/v1/cases/[^/]+/documents/?");
 
     private final long maxBodyBytes;
     private final long maxUploadBytes;
@@ -40,7 +40,16 @@ public class RequestFilters {
     }
 
     void register(@Observes Router router) {
-        router.route().order(-1000).handler(this::handle);
+        router.route().order(-1000).handler(this::handle).failureHandler(this::failure);
+    }
+
+    /** A body refused by Quarkus or Vert.x themselves (over quarkus.http.limits.max-body-size) is a problem too. */
+    private void failure(RoutingContext rc) {
+        if (rc.statusCode() != 413 || rc.response().ended() || rc.response().headWritten()) {
+            rc.next();
+            return;
+        }
+        tooLargeResponse(rc, maxUploadBytes, false);
     }
 
     private void handle(RoutingContext rc) {
@@ -65,15 +74,7 @@ public class RequestFilters {
                 && UPLOAD_PATH.matcher(path).matches();
         long limit = upload ? maxUploadBytes : maxBodyBytes;
         if (length != null && tooLarge(length, limit)) {
-            Locale locale = Messages.localeFor(languages(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
-            List<Problem.FieldError> errors = upload ? List.of(new Problem.FieldError("file", "TOO_LARGE",
-                    Messages.text(locale, "document.file.too-large"))) : List.of();
-            Problem problem = problems.problem(ProblemType.PAYLOAD_TOO_LARGE, locale, rc.request().path(), requestId,
-                    Messages.text(locale, "problem.payload-too-large.detail", limit), errors);
-            rc.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(problems.toJson(problem));
+            tooLargeResponse(rc, limit, upload);
             return;
         }
         rc.next();
@@ -89,6 +90,19 @@ public class RequestFilters {
         if (path != null && path.startsWith("/api/")) {
             rc.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
         }
+    }
+
+    private void tooLargeResponse(RoutingContext rc, long limit, boolean upload) {
+        String requestId = rc.request().getHeader(ProblemResponses.REQUEST_ID_HEADER);
+        Locale locale = Messages.localeFor(languages(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        List<Problem.FieldError> errors = upload ? List.of(new Problem.FieldError("file", "TOO_LARGE",
+                Messages.text(locale, "document.file.too-large"))) : List.of();
+        Problem problem = problems.problem(ProblemType.PAYLOAD_TOO_LARGE, locale, rc.request().path(), requestId,
+                Messages.text(locale, "problem.payload-too-large.detail", limit), errors);
+        rc.response().setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(problems.toJson(problem));
     }
 
     private static boolean tooLarge(String contentLength, long limit) {
