@@ -22,7 +22,7 @@ stop: ## Stop what `make run` started (from another terminal)
 status: ## Show what `make run` has running
 	@scripts/stack.sh status
 
-test: ## Run every suite: frontend lint/types/unit, backend unit + API tests, OpenAPI lint, browser e2e
+test: ## Run every suite: frontend lint/types/unit, backend unit + API tests, OpenAPI lint, browser e2e, fault tests
 	@scripts/test.sh all
 
 test-backend: ## Backend unit and @QuarkusTest suites (real PostgreSQL, real Keycloak)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the test suites. `scripts/test.sh all` is `make test`: it installs what it needs, starts one Keycloak and a
 # throw-away stack on test ports (so a running `make run` is not disturbed), and stops everything at the end.
-#   scripts/test.sh all|backend|frontend|openapi|e2e
+#   scripts/test.sh all|backend|frontend|openapi|e2e|faults
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -79,6 +79,13 @@ suite_e2e() {
   record "browser e2e: passed"
 }
 
+suite_faults() {
+  step "fault tests: PostgreSQL stalled and killed, Keycloak stalled, two replicas, kill -9 of the API (own stack)"
+  "$STACK" stop >/dev/null 2>&1 || true
+  "$ROOT/scripts/test-faults.sh"
+  record "fault tests: passed"
+}
+
 cleanup() { "$STACK" stop >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 started=$SECONDS
@@ -92,12 +99,14 @@ case "${1:-all}" in
     unset KEYCLOAK_URL
     suite_api_types
     suite_openapi
-    suite_e2e ;;
+    suite_e2e
+    suite_faults ;;
   backend) suite_backend ;;
   frontend) suite_frontend; [ -f backend/target/openapi/openapi.json ] && suite_api_types || true ;;
   openapi) suite_openapi ;;
   e2e) suite_e2e ;;
-  *) echo "usage: $0 all|backend|frontend|openapi|e2e" >&2; exit 2 ;;
+  faults) suite_faults ;;
+  *) echo "usage: $0 all|backend|frontend|openapi|e2e|faults" >&2; exit 2 ;;
 esac
 printf '\n\033[1;32mAll requested suites passed in %ss\033[0m\n' "$((SECONDS - started))"
 printf '  %s\n' "${RESULTS[@]}"

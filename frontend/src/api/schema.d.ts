@@ -1084,6 +1084,26 @@ export interface paths {
         patch: operations["updateDeadlineRule"];
         trace?: never;
     };
+    "/api/v1/deadline-rules/{code}/{validFrom}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a future deadline rule version
+         * @description Deletes the latest version of a rule while it does not apply yet (its first day is after today), e.g. one entered with a wrong year; the version before it is open again. Audited.
+         */
+        post: operations["withdrawDeadlineRuleVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deadlines/compute": {
         parameters: {
             query?: never;
@@ -8677,6 +8697,20 @@ export interface components {
             /** @description Localised message. */
             message?: string;
         };
+        /** @description Withdraws a version that does not apply yet (entered by mistake); the version before it is open again. */
+        WithdrawDeadlineRuleVersion: {
+            /**
+             * Format: int64
+             * @description The version's current version number (optimistic lock).
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description Why it is withdrawn; kept in the audit trail.
+             * @example Nhập nhầm năm hiệu lực
+             */
+            reason: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -13541,6 +13575,121 @@ export interface operations {
             };
             /** @description The Content-Type is not supported. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries the request id to report. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawDeadlineRuleVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key chosen by the client (8 to 128 characters) for one form submission: a retry with the same key and body returns the first answer instead of acting twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Rule code.
+                 * @example KN.ACCEPT_L1
+                 */
+                code: string;
+                /**
+                 * @description First day of the version (YYYY-MM-DD).
+                 * @example 2027-01-01
+                 */
+                validFrom: components["schemas"]["LocalDate"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawDeadlineRuleVersion"];
+            };
+        };
+        responses: {
+            /** @description The version before it, open again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineRule"];
+                };
+            };
+            /** @description Invalid request: the problem names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such rule version. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version already applies, is not the latest or is the only one; or a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
