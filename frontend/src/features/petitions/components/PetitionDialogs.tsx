@@ -1,3 +1,4 @@
+import { useRoles } from '@/lib/authorization';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Form, Input, Modal, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -211,7 +212,7 @@ export function DecideModal({ petition, onClose }: DialogProps) {
     'handlerUsername',
     'parts',
   ]);
-  const options = decisionOptions(petition);
+  const options = decisionOptions(petition, useRoles().includes('unit_leader'));
   return (
     <Modal
       open

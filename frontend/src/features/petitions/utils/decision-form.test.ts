@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { decisionFields, decisionOptions, groundIsListed, toDecideRequest } from './decision-form';
 
 describe('petition decision form', () => {
+  it('offers the head decisions (not accepting, filing) to a unit leader only', () => {
+    const ok = {
+      classification: 'KHIEU_NAI',
+      processable: 'KHONG_DU_DIEU_KIEN',
+      competence: 'THUOC_THAM_QUYEN',
+    } as const;
+    expect(decisionOptions(ok, true)).toEqual(expect.arrayContaining(['KHONG_THU_LY', 'LUU_DON']));
+    expect(decisionOptions(ok, false)).not.toContain('KHONG_THU_LY');
+    expect(decisionOptions(ok, false)).not.toContain('LUU_DON');
+    expect(decisionOptions(ok, false)).toContain('DON_DOC');
+  });
+
   it('offers acceptance only for a processable petition within our competence, not a mixed one', () => {
     const ok = {
       classification: 'KHIEU_NAI',

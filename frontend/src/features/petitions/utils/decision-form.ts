@@ -4,6 +4,12 @@ import { PETITION_DECISIONS } from '../api/types';
 /** Luật Khiếu nại 2011, Art. 11: the grounds for not accepting a complaint. */
 export const COMPLAINT_GROUNDS = Array.from({ length: 10 }, (_, index) => `KN_ART11_${index + 1}`);
 
+/**
+ * Luật Khiếu nại 2011 Điều 27; Thông tư 05/2021/TT-TTCP Điều 28: not accepting and filing are the head's
+ * decisions (a unit leader), never a petition handler's (the API answers 403).
+ */
+export const HEAD_DECISIONS: readonly PetitionDecision[] = ['KHONG_THU_LY', 'LUU_DON'];
+
 export type DecisionField = 'ground' | 'note' | 'transfer' | 'parts' | 'handlerUsername';
 
 /**
@@ -13,9 +19,11 @@ export type DecisionField = 'ground' | 'note' | 'transfer' | 'parts' | 'handlerU
  */
 export function decisionOptions(
   petition: Pick<PetitionView, 'classification' | 'processable' | 'competence'>,
+  isHead = true,
 ): PetitionDecision[] {
   const mixed = petition.classification === 'NHIEU_NOI_DUNG';
   return PETITION_DECISIONS.filter((decision) => {
+    if (HEAD_DECISIONS.includes(decision) && !isHead) return false;
     switch (decision) {
       case 'DE_XUAT_THU_LY':
         return (

@@ -27,6 +27,7 @@ import vn.tiepdan.orgunit.UnitRef;
 import vn.tiepdan.shared.api.PageParams;
 import vn.tiepdan.shared.api.PageResponse;
 import vn.tiepdan.shared.api.ProblemException;
+import vn.tiepdan.shared.api.ProblemType;
 import vn.tiepdan.shared.api.Violations;
 import vn.tiepdan.shared.security.CurrentUser;
 import vn.tiepdan.shared.security.Roles;
@@ -803,7 +804,17 @@ class PetitionService {
         if (purpose.length() > 1000) {
             throw ProblemException.invalid("purpose", "TOO_LONG", "validation.too-long", 1000);
         }
-        Petition p = find(id);
+        Petition p;
+        try {
+            if (!user.hasRole(Roles.CONFIDENTIAL_CUSTODIAN)) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.detail");
+            }
+            p = find(id);
+        } catch (ProblemException e) {
+            // Luật Tố cáo 2018, Điều 9(1)(b), 56: the identity is kept secret; who tried and was refused is logged.
+            audit.recordDenied(ENTITY, id, purpose, Map.of("attempt", "identity-reveal", "status", e.type().status()));
+            throw e;
+        }
         if (!p.confidential) {
             throw ProblemException.conflict("confidential", "NOT_CONFIDENTIAL", "petition.reveal.not-confidential");
         }

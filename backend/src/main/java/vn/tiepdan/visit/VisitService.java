@@ -723,7 +723,17 @@ class VisitService {
         if (purpose.length() > 1000) {
             throw ProblemException.invalid("purpose", "TOO_LONG", "validation.too-long", 1000);
         }
-        ReceptionVisit visit = find(id);
+        ReceptionVisit visit;
+        try {
+            if (!user.hasRole(Roles.CONFIDENTIAL_CUSTODIAN)) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.detail");
+            }
+            visit = find(id);
+        } catch (ProblemException e) {
+            // Luật Tố cáo 2018, Điều 9(1)(b), 56: the identity is kept secret; who tried and was refused is logged.
+            audit.recordDenied(ENTITY, id, purpose, Map.of("attempt", "identity-reveal", "status", e.type().status()));
+            throw e;
+        }
         if (!visit.confidential) {
             throw ProblemException.conflict("confidential", "NOT_CONFIDENTIAL", "visit.reveal.not-confidential");
         }

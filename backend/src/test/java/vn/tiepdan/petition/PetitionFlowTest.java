@@ -52,6 +52,15 @@ class PetitionFlowTest {
 
     @Test
     @TestSecurity(user = "chutich.flow")
+    void aPetitionReceivedBeforeAnyProcessingRuleIsA400OnReceivedOn() {
+        Fixtures.Unit unit = leader();
+        PetitionApi.create(PetitionApi.with(PetitionApi.petition(unit.id(), "KHIEU_NAI", "Nguyễn Văn An", "Khiếu nại"),
+                "receivedOn", "1950-01-01")).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("receivedOn")).body("errors[0].code", equalTo("NO_RULE_IN_FORCE"));
+    }
+
+    @Test
+    @TestSecurity(user = "chutich.flow")
     void aPetitionIsNumberedGaplesslyAndItsProcessingPeriodRuns() {
         Fixtures.Unit unit = leader();
         String id = PetitionApi.create(PetitionApi.petition(unit.id(), "KHIEU_NAI", "Nguyễn Văn An",

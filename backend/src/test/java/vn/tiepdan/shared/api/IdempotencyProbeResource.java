@@ -26,7 +26,7 @@ public class IdempotencyProbeResource {
     static final AtomicReference<String> FAIL_NEXT = new AtomicReference<>();
     static volatile long sleepMillis;
 
-    public record Note(String text) {
+    public record Note(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String text) {
     }
 
     private final Notes notes;
@@ -38,7 +38,8 @@ public class IdempotencyProbeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response create(Note note) throws InterruptedException {
+    public Response create(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull Note note)
+            throws InterruptedException {
         UUID id = notes.create(note.text(), FAIL_NEXT.getAndSet(null));
         return Response.created(URI.create("/api/v1/test-idempotency/" + id)).entity(Map.of("id", id.toString()))
                 .build();
