@@ -17,6 +17,7 @@ import vn.tiepdan.audit.AuditAction;
 import vn.tiepdan.audit.AuditTrail;
 import vn.tiepdan.shared.api.ProblemException;
 import vn.tiepdan.shared.api.ProblemException.FieldIssue;
+import vn.tiepdan.shared.api.ValidityDates;
 import vn.tiepdan.shared.api.Violations;
 import vn.tiepdan.shared.security.CurrentUser;
 import vn.tiepdan.shared.text.VietnameseText;
@@ -137,6 +138,11 @@ class OrgUnitImport {
                 } catch (DateTimeParseException e) {
                     errors.addAt(n, "validFrom", "DATE_FORMAT", "import.date-format");
                 }
+                LocalDate latest = ValidityDates.latest(LocalDate.now(clock));
+                if (validFrom != null && validFrom.isAfter(latest)) {
+                    // The same rule as the API's: a unit starting in 9999 would leave its users without a unit.
+                    errors.addAt(n, "validFrom", "VALIDITY_TOO_FAR", "validation.validity-too-far", latest.toString());
+                }
             }
             if (errors.issues().size() == before) {
                 OrgUnit existing = units.findCurrentByCode(code).orElse(null);
@@ -168,6 +174,12 @@ class OrgUnitImport {
                 continue;
             }
             Line parentRow = inFile.get(l.parentCode());
+            OrgUnitLevel parentLevel = parentRow != null ? parentRow.level()
+                    : stored.computeIfAbsent(l.parentCode(), units::findCurrentByCode).map(OrgUnit::level).orElse(null);
+            if (parentLevel != null && !UnitRules.parentSuits(l.kind(), l.level(), parentLevel)) {
+                // Two-tier local government (DOMAIN.md §3.2): the same rule as creating or moving a unit.
+                errors.addAt(l.line(), "parentCode", "PARENT_LEVEL", "orgunit.parent.level", parentLevel.name());
+            }
             if (parentRow != null) {
                 if (parentRow.validFrom().isAfter(l.validFrom())) {
                     errors.addAt(l.line(), "parentCode", "PARENT_NOT_VALID", "orgunit.parent.not-valid",

@@ -93,6 +93,21 @@ class OrgUnitImportTest {
     }
 
     @Test
+    void theImportKeepsTheTreeRulesOfTheApiACommuneUnderACommuneAndAFarValidityAreRefused() {
+        String commune = Fixtures.uniqueCode("CC");
+        String far = Fixtures.uniqueCode("FAR");
+        String csv = Csv.HEADER
+                + commune + ",UBND xã thử,COMMUNE_PEOPLES_COMMITTEE,COMMUNE,DN-TRANBIEN,,,,,2025-08-01\n"
+                + far + ",Phòng tương lai,DEPARTMENT,PROVINCE,DN,,,,,9999-12-31\n";
+        Csv.importCsv(csv, true, "vi").statusCode(200).body("valid", equalTo(false))
+                .body("errors.find { it.line == 2 && it.column == 'parentCode' }.code", equalTo("PARENT_LEVEL"))
+                .body("errors.find { it.line == 3 && it.column == 'validFrom' }.code", equalTo("VALIDITY_TOO_FAR"));
+        Csv.importCsv(csv, false, "vi").statusCode(400).contentType("application/problem+json");
+        org.junit.jupiter.api.Assertions.assertEquals(0, count(commune));
+        org.junit.jupiter.api.Assertions.assertEquals(0, count(far));
+    }
+
+    @Test
     void aCycleInTheFileIsRefused() {
         String a = Fixtures.uniqueCode("CY");
         String b = Fixtures.uniqueCode("CY");
