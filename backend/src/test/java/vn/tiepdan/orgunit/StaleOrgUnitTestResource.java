@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 
 /**
  * Test only: an update that loses the race at the database. The unit is read, another transaction bumps its
@@ -20,9 +19,11 @@ import java.time.Instant;
 @Produces(MediaType.TEXT_PLAIN)
 public class StaleOrgUnitTestResource {
     private final EntityManager em;
+    private final java.time.Clock clock;
 
-    StaleOrgUnitTestResource(EntityManager em) {
+    StaleOrgUnitTestResource(EntityManager em, java.time.Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     @GET
@@ -33,7 +34,7 @@ public class StaleOrgUnitTestResource {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update org_unit set version = version + 1 where id = :id").setParameter("id", unit.id())
                 .executeUpdate());
-        unit.touch(Instant.now(), "stale-test");
+        unit.touch(clock.instant(), "stale-test");
         if (flush) {
             em.flush();
         }

@@ -19,11 +19,14 @@ final class OutageLog {
     }
 
     static void report(Outages.Outage outage, String path) {
-        long now = System.currentTimeMillis();
+        // Monotonic time for the rate limit of a log line: not a business instant (those come from the Clock).
+        long now = System.nanoTime();
+        long every = EVERY_MILLIS * 1_000_000;
         long suppressed;
         synchronized (STATE) {
-            long[] s = STATE.computeIfAbsent(outage.kind(), k -> new long[] {0, 0}); // {last logged, suppressed}
-            if (now - s[0] < EVERY_MILLIS) {
+            // {last logged, suppressed}; a kind never logged counts as logged one period ago.
+            long[] s = STATE.computeIfAbsent(outage.kind(), k -> new long[] {now - every, 0});
+            if (now - s[0] < every) {
                 s[1]++;
                 return;
             }
