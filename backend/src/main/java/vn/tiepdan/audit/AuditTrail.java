@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
+import vn.tiepdan.shared.api.ProblemException;
 import vn.tiepdan.shared.security.CurrentUser;
 
 /**
@@ -61,6 +63,21 @@ public class AuditTrail {
      * Appends a refused attempt to reach protected data (e.g. a denouncer's identity), in its own transaction so it
      * stays when the refused request rolls back (DOMAIN.md §8.1, §8.4: access logging).
      */
+    /**
+     * Runs the access check of an identity reveal; a refusal (a {@link ProblemException}: 403, 404) is appended as
+     * ACCESS_DENIED in its own transaction and rethrown. Luật Tố cáo 2018, Điều 9(1)(b), 56: the identity is kept
+     * secret, and who tried and was refused is logged.
+     */
+    public <T> T revealChecked(String entityType, Object entityId, String purpose, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (ProblemException e) {
+            recordDenied(entityType, entityId, purpose, Map.of("attempt", "identity-reveal", "status",
+                    e.type().status()));
+            throw e;
+        }
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordDenied(String entityType, Object entityId, String reason, Map<String, ?> details) {
         append(AuditAction.ACCESS_DENIED.name(), entityType, entityId, reason, details);

@@ -99,19 +99,14 @@ public class IdentityRevealResource {
             if (purpose.length() > 1000) {
                 throw ProblemException.invalid("purpose", "TOO_LONG", "validation.too-long", 1000);
             }
-            CaseRef ref;
-            try {
+            CaseRef ref = audit.revealChecked("case_file", caseId, purpose, () -> {
                 if (REVEALERS.stream().noneMatch(user::hasRole)) {
                     throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.detail");
                 }
-                ref = access.find(caseId).orElseThrow(ProblemException::notFound);
-                documents.requireNeedToKnow(ref);
-            } catch (ProblemException e) {
-                // Luật Tố cáo 2018, Điều 9(1)(b), 56: the identity is kept secret; who tried and was refused is logged.
-                audit.recordDenied("case_file", caseId, purpose, Map.of("attempt", "identity-reveal",
-                        "status", e.type().status()));
-                throw e;
-            }
+                CaseRef found = access.find(caseId).orElseThrow(ProblemException::notFound);
+                documents.requireNeedToKnow(found);
+                return found;
+            });
             if (!ref.confidential() || ref.denouncerRef() == null) {
                 throw ProblemException.conflict("confidential", "NOT_CONFIDENTIAL", "case.reveal.not-confidential");
             }

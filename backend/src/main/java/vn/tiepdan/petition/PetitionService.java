@@ -804,17 +804,12 @@ class PetitionService {
         if (purpose.length() > 1000) {
             throw ProblemException.invalid("purpose", "TOO_LONG", "validation.too-long", 1000);
         }
-        Petition p;
-        try {
+        Petition p = audit.revealChecked(ENTITY, id, purpose, () -> {
             if (!user.hasRole(Roles.CONFIDENTIAL_CUSTODIAN)) {
                 throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.detail");
             }
-            p = find(id);
-        } catch (ProblemException e) {
-            // Luật Tố cáo 2018, Điều 9(1)(b), 56: the identity is kept secret; who tried and was refused is logged.
-            audit.recordDenied(ENTITY, id, purpose, Map.of("attempt", "identity-reveal", "status", e.type().status()));
-            throw e;
-        }
+            return find(id);
+        });
         if (!p.confidential) {
             throw ProblemException.conflict("confidential", "NOT_CONFIDENTIAL", "petition.reveal.not-confidential");
         }
